@@ -1,0 +1,1 @@
+"""Dashboard over Ledelseskommissionens digitale stafet blandt offentlige ledere."""

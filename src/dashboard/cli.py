@@ -1,0 +1,80 @@
+"""Command line: `python -m dashboard <command>`. Messages in Danish; bad arguments exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, inspect_relay
+from dashboard.texts import LANGUAGES, text
+
+# argparse has no Danish translation, so its few messages about bad arguments are mapped here.
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"unrecognized arguments: (?P<args>.*)"), "cli.unrecognized"),
+    (re.compile(r"the following arguments are required: (?P<args>.*)"), "cli.required"),
+    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>\S+)"), "cli.invalid_choice"),
+    (re.compile(r"argument (?P<arg>\S+): invalid \w+ value: (?P<value>\S+)"), "cli.invalid_value"),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.expected_value"),
+)
+
+
+class DanishArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one short Danish line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, key in _ARGPARSE_MESSAGES:
+            match = pattern.match(message)
+            if match:
+                message = text(key, **match.groupdict())
+                break
+        self.exit(2, f"{self.prog}: {text('cli.error', detail=message)}\n")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    relay, problems = inspect_relay(args.path, args.metadata)
+    lang = args.lang
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    if relay is None:
+        print(text("validate.problems", lang, count=len(errors)))
+        for problem in errors:
+            print(f"- {problem.message(lang)}")
+        return 1
+    groups = ", ".join(f"{group} ({n})" for group, n in relay.pair_counts().items())
+    print(
+        text(
+            "validate.ok",
+            lang,
+            n_questions=len(relay.pairs),
+            n_answers=relay.n_answers,
+            groups=groups,
+        )
+    )
+    if warnings:
+        print(text("validate.warnings", lang, count=len(warnings)))
+        for problem in warnings:
+            print(f"- {problem.message(lang)}")
+    return 0
+
+
+def build_parser() -> DanishArgumentParser:
+    parser = DanishArgumentParser(prog="python -m dashboard", description=text("cli.description"))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    validate = commands.add_parser("validate", help=text("cli.validate.help"))
+    validate.add_argument("path", nargs="?", type=Path, default=BUNDLED_TABLE, metavar="STI")
+    validate.add_argument("--metadata", type=Path, default=BUNDLED_METADATA, metavar="STI")
+    validate.add_argument("--lang", choices=LANGUAGES, default="da")
+    validate.set_defaults(handler=_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Streamlit layer: caching, the shared frame, shared widgets and URL state."""

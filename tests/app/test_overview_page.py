@@ -1,0 +1,63 @@
+"""The overview page under AppTest: its metrics, their provenance, and the language switch."""
+
+from __future__ import annotations
+
+
+def metric_values(app) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def test_overview_metrics_and_their_sources(app):
+    assert not app.exception
+    assert app.title[0].value == "Ledelse til gavn for borgerne"
+    assert metric_values(app) == {
+        "Topledere": "56",
+        "Institutions- og driftsledere": "69",
+        "Unikke bidrag i alt": "224",
+        "Spørgsmål og svar": "39",
+        "Par: Topledere": "19",
+        "Par: Institutions- og driftsledere": "20",
+    }
+    captions = [c.value for c in app.caption]
+    assert captions.count("Oplyst i rapporten.") == 1  # 224; the groups say it with their roles
+    assert sum(c.startswith("Oplyst i rapporten: ") for c in captions) == 2
+    assert any(c.startswith("Optalt fra de medfølgende data") for c in captions)
+    assert "Topledere: 6 af rapportens 7 temaer findes i data" in captions
+    assert "Institutions- og driftsledere: 5 af rapportens 6 temaer findes i data" in captions
+
+
+def test_overview_says_what_the_source_lacks(app):
+    assert "ikke oplyst" in app.warning[0].value
+    assert "beregnet fra de udvalgte spørgsmål og svar" in app.warning[0].value
+
+
+def test_language_switch_to_english(app):
+    app.sidebar.radio(key="lang").set_value("en").run()
+    assert not app.exception
+    assert [h.value for h in app.header] == ["Background", "Who took part?"]
+    assert metric_values(app)["Top leaders"] == "56"
+    assert metric_values(app)["Unique contributions in all"] == "224"
+    assert "translation" in " ".join(c.value for c in app.caption)
+
+
+def test_english_from_the_url():
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app.conftest import ROOT
+
+    app = AppTest.from_file(str(ROOT / "app.py"))
+    app.query_params["lang"] = "English"
+    app.run()
+    assert app.header[0].value == "Background"
+
+
+def test_unknown_language_in_the_url_falls_back_to_danish():
+    from streamlit.testing.v1 import AppTest
+
+    from tests.app.conftest import ROOT
+
+    app = AppTest.from_file(str(ROOT / "app.py"))
+    app.query_params["lang"] = "Klingon"
+    app.run()
+    assert not app.exception
+    assert app.header[0].value == "Baggrund"

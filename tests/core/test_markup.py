@@ -1,0 +1,29 @@
+"""Text from data renders as itself: only the report's emphasis survives as Markdown."""
+
+from __future__ import annotations
+
+from dashboard.markup import escape_markdown, inert_markdown
+
+
+def test_bold_and_italic_are_kept():
+    assert inert_markdown("Hvad er **det bedste produkt** for *borgeren*") == (
+        "Hvad er **det bedste produkt** for *borgeren*"
+    )
+
+
+def test_html_links_images_and_streamlit_syntax_are_escaped():
+    rendered = inert_markdown(
+        "<script>x</script> ![x](http://e.dk/a.png) [y](javascript:z) :red[a] $x$"
+    )
+    for raw in ("<script>", "![", "](", ":red[", "$x$"):
+        assert raw not in rendered
+    assert rendered.startswith("\\<script\\>")
+
+
+def test_punctuation_inside_bold_is_escaped_too():
+    assert inert_markdown("**[klik](http://x)**") == "**\\[klik\\]\\(http\\:\\/\\/x\\)**"
+
+
+def test_escape_markdown_escapes_every_ascii_punctuation():
+    assert escape_markdown("a-b.c") == "a\\-b\\.c"
+    assert escape_markdown("æøå 2018") == "æøå 2018"

@@ -1,0 +1,158 @@
+"""Loading and validating a relay: every problem reported at once, in plain Danish, with rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.relay import BUNDLED_METADATA, RelayError, inspect_relay, load_relay
+
+HEADER = "id,group,theme,question,answer,source\n"
+
+
+def write(tmp_path: Path, content: str | bytes, name: str = "relay.csv") -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def messages(path: Path, metadata: Path = BUNDLED_METADATA, lang="da") -> list[str]:
+    _, problems = inspect_relay(path, metadata)
+    return [p.message(lang) for p in problems]
+
+
+def test_bundled_relay_loads_with_metadata():
+    relay = load_relay()
+    assert relay.groups == ["Topledere", "Institutions- og driftsledere"]
+    assert relay.pair_counts() == {"Topledere": 19, "Institutions- og driftsledere": 20}
+    assert relay.n_answers == 39
+    meta = relay.metadata
+    assert [(g.name, g.participants, g.themes_in_report) for g in meta.groups] == [
+        ("Topledere", 56, 7),
+        ("Institutions- og driftsledere", 69, 6),
+    ]
+    assert meta.total_contributions == 224
+    assert [r.id for r in meta.reflections] == ["krydspres", "sektor-organisation"]
+    assert meta.reflections[0].theme == "krydspres"
+    assert meta.reflections[1].words == ("sektor", "organisation")
+    assert "ikke oplyst" in meta.not_in_source["da"]
+    assert set(meta.method) == {"da", "en"}
+    assert relay.warnings == ()
+
+
+def test_every_table_problem_is_listed_with_its_row(tmp_path):
+    path = write(
+        tmp_path,
+        HEADER
+        + "a,Topledere,krydspres,Q1,A1,s\n"
+        + "a,Topledere,krydspres,,A2,s\n"  # duplicate id, empty question
+        + "c, ,krydspres,Q3,A3,s\n"  # blank group
+        + "d,Topledere,,Q4,,s\n",  # blank theme, no answer (a warning)
+    )
+    relay, problems = inspect_relay(path)
+    assert relay is None
+    assert [p.message() for p in problems] == [
+        "Række 2, kolonne 'id': Id'et 'a' findes flere gange.",
+        "Række 3, kolonne 'id': Id'et 'a' findes flere gange.",
+        "Række 3, kolonne 'question': Feltet er tomt.",
+        "Række 4, kolonne 'group': Feltet er tomt.",
+        "Række 5, kolonne 'theme': Feltet er tomt.",
+        "Række 5, kolonne 'answer': Spørgsmålet har intet svar (tilladt, men bemærk det).",
+    ]
+
+
+def test_missing_and_unknown_columns(tmp_path):
+    path = write(tmp_path, "id,group,theme,spørgsmål,answer\nx,Topledere,t,Q,A\n")
+    assert messages(path) == [
+        "Ukendt kolonne 'spørgsmål'. "
+        "Tilladte kolonner: id, group, theme, question, answer, source.",
+        "Kolonnen 'question' mangler.",
+    ]
+
+
+def test_missing_answer_is_allowed_but_flagged(tmp_path):
+    path = write(tmp_path, HEADER + "x,Topledere,krydspres,Et spørgsmål?,,s\n")
+    relay = load_relay(path)
+    assert relay.n_answers == 0
+    assert [p.severity for p in relay.warnings] == ["warning"]
+    assert "intet svar" in relay.warnings[0].message()
+
+
+def test_source_column_is_optional(tmp_path):
+    path = write(tmp_path, "id,group,theme,question,answer\nx,Topledere,krydspres,Q?,A\n")
+    assert load_relay(path).pairs.loc[0, "source"] == "Topledere – krydspres"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "Filen er tom."),
+        (b"  \n\n", "Filen er tom."),
+        ("id,group\nø,x\n".encode("cp1252"), "Filen er ikke gemt som UTF-8"),
+        (HEADER.encode(), "ingen rækker"),
+        # pandas would silently turn the extra fields into an index; the row is reported instead.
+        (b"id,group,theme,question,answer\n1,2,3,4,5,6,7\n", "Række 2: Rækken har 7 felter"),
+        (b'id,group\n"x,y\n', "kan ikke læses som CSV"),
+    ],
+)
+def test_unreadable_files_get_a_plain_message(tmp_path, content, expected):
+    found = messages(write(tmp_path, content))
+    assert any(expected in m for m in found), found
+
+
+def test_utf8_with_bom_is_read(tmp_path):
+    path = write(tmp_path, ("\ufeff" + HEADER + "x,Topledere,krydspres,Hvad nu?,Svar,s\n").encode())
+    assert load_relay(path).pairs.loc[0, "question"] == "Hvad nu?"
+
+
+def test_missing_files(tmp_path):
+    found = messages(tmp_path / "nope.csv", tmp_path / "nope.toml")
+    assert found == [
+        f"Filen findes ikke: {tmp_path / 'nope.csv'}",
+        f"Metadatafilen findes ikke: {tmp_path / 'nope.toml'}",
+    ]
+
+
+def test_group_not_described_in_metadata(tmp_path):
+    path = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
+    assert messages(path) == ["Gruppen 'Mellemledere' er ikke beskrevet i metadatafilen."]
+
+
+def test_metadata_problems_are_all_listed(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    metadata = write(
+        tmp_path,
+        'title = "T"\nsubtitle = "S"\npublisher = "P"\nyears = "2017"\ntopic = "t"\n'
+        'total_contributions = "mange"\n[method.da]\n[not_in_source]\n'
+        '[[groups]]\nname = "Topledere"\ndescription = "d"\nparticipants = true\n',
+        "relay.toml",
+    )
+    assert messages(table, metadata) == [
+        "Metadata: feltet 'total_contributions' mangler eller er ikke et heltal.",
+        "Metadata: feltet 'groups[1].participants' mangler eller er ikke et heltal.",
+        "Metadata: feltet 'groups[1].themes_in_report' mangler eller er ikke et heltal.",
+        "Metadata: listen 'reflections' mangler.",
+    ]
+
+
+def test_metadata_that_is_not_toml(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    metadata = write(tmp_path, "title = \n", "relay.toml")
+    assert messages(table, metadata)[0].startswith("Metadatafilen kan ikke læses som TOML")
+
+
+def test_load_relay_raises_with_every_error(tmp_path):
+    path = write(tmp_path, HEADER + "x,,krydspres,,A,s\n")
+    with pytest.raises(RelayError) as raised:
+        load_relay(path)
+    assert len(raised.value.problems) == 2
+    assert "Række 2, kolonne 'group'" in str(raised.value)
+
+
+def test_messages_in_english(tmp_path):
+    path = write(tmp_path, HEADER + "x,Topledere,krydspres,,A,s\n")
+    assert messages(path, lang="en") == ["Row 2, column 'question': The field is empty."]
