@@ -101,7 +101,7 @@ def test_index_counts_every_token_exactly_as_the_tokenizer(rows):
         }
     )
     index = TextIndex.build(pairs)
-    counted = index.token_counts(index.text_mask())
+    counted = index.token_counts(index.selection())
     expected = Counter(token for q, a in rows for token in tokenize(q) + tokenize(a))
     assert dict(zip(index.tokens, counted, strict=True)) == {t: expected[t] for t in index.tokens}
     assert set(index.tokens) == set(expected)

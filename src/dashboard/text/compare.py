@@ -61,9 +61,9 @@ def compare(
     if a == b:
         raise SelectionError("A og B skal være forskellige")
     index = as_index(relay)
-    masks = {"a": index.category_mask(by, a, kind), "b": index.category_mask(by, b, kind)}
+    masks = {"a": index.category_selection(by, a, kind), "b": index.category_selection(by, b, kind)}
     if prior == "relay":
-        masks["relay"] = index.text_mask(kind=kind)
+        masks["relay"] = index.selection(kind=kind)
     elif prior != "union":
         raise SelectionError(f"ukendt prior '{prior}'; mulige: 'union', 'relay'")
     counts = index.term_table(masks).counts

@@ -26,7 +26,7 @@ def frequencies(
     Ties in count are ordered alphabetically. `None` for group or theme means all of them.
     """
     index = as_index(relay)
-    table = index.term_table({"count": index.text_mask(group, theme, kind)})
+    table = index.term_table({"count": index.selection(group, theme, kind)})
     return frequency_frame(table, "count")
 
 
@@ -46,4 +46,4 @@ def frequency_frame(table: TermTable, column: str) -> pd.DataFrame:
 def term_category_table(relay: Relay, by: str = "group", kind: Kind = "all") -> TermTable:
     """Term × category counts for every value of `by` ("group" or "theme"), scattertext-style."""
     index = as_index(relay)
-    return index.term_table({v: index.category_mask(by, v, kind) for v in index.values(by)})
+    return index.term_table({v: index.category_selection(by, v, kind) for v in index.values(by)})

@@ -1,16 +1,17 @@
 """Token counts of a whole relay, built once, from which every selection is counted.
 
-Building splits all texts at whitespace with pyarrow (vectorised C++), numbers the distinct
-whitespace-separated chunks, and runs the one Python tokenizer (`tokens.tokenize`) on each
-distinct chunk only: whitespace never occurs inside a token, so the result is exactly that of
-tokenizing every text, at a fraction of the cost on large relays. Counting a selection is then
-a few numpy `bincount`s over the stored chunk numbers.
+Building splits all texts at spaces with pyarrow (vectorised C++), counts the distinct
+space-separated chunks in each cell (one group × theme × questions or answers), and runs the
+one Python tokenizer (`tokens.tokenize`) on each distinct chunk only: a space never occurs
+inside a token, so the result is exactly that of tokenizing every text, at a fraction of the
+cost on large relays. A selection is a set of cells; counting it is a few numpy `bincount`s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 import numpy as np
@@ -28,7 +29,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "answers": ("answer",),
     "all": FIELDS,
 }
-KIND_LABELS = {"questions": "spørgsmål", "answers": "svar", "all": "spørgsmål og svar"}
 CATEGORY_LABELS = {"group": "gruppe", "theme": "tema"}
 
 
@@ -75,11 +75,12 @@ class TermTable:
 
 @dataclass(frozen=True)
 class TextIndex:
-    """Every token of a relay's questions and answers, stored by chunk number for fast counting."""
+    """Chunk counts of a relay per cell (group × theme × question/answer), for fast selections."""
 
-    rows: pd.DataFrame  # id, group, theme of each pair, in the order of the relay
-    chunk_text: np.ndarray  # per chunk occurrence: text number (field * n_rows + row)
-    chunk_id: np.ndarray  # per chunk occurrence: distinct-chunk number
+    cells: pd.DataFrame  # group, theme, field of each cell, in order of first appearance
+    entry_cell: np.ndarray  # per (cell, distinct chunk) entry: the cell number …
+    entry_chunk: np.ndarray  # … the distinct-chunk number …
+    entry_count: np.ndarray  # … and how often the chunk occurs in the cell
     link_chunk: np.ndarray  # per token inside a distinct chunk: the chunk number …
     link_token: np.ndarray  # … and the distinct-token number
     tokens: np.ndarray  # distinct lower-cased tokens (str objects)
@@ -89,16 +90,42 @@ class TextIndex:
     @classmethod
     def build(cls, pairs: pd.DataFrame) -> TextIndex:
         """Index the `question` and `answer` columns of a relay's pairs."""
+        pair_cell = pairs.groupby(["group", "theme"], sort=False).ngroup().to_numpy()
+        places = pairs[["group", "theme"]].drop_duplicates()
+        cells = pd.concat([places.assign(field=field) for field in FIELDS], ignore_index=True)
+        # Texts are numbered questions first, then answers; cell = place + field * n_places.
+        text_cell = np.concatenate([pair_cell + i * len(places) for i in range(len(FIELDS))])
+        order = np.argsort(text_cell, kind="stable")
         texts = pa.concat_arrays(
             [pa.array(pairs[field].astype(str), type=pa.large_string()) for field in FIELDS]
         )
-        chunks = pc.utf8_split_whitespace(texts)
-        encoded = pc.dictionary_encode(pc.list_flatten(chunks))
+        # Split on spaces only: other whitespace and punctuation stay in the chunks, and the
+        # tokenizer, run once per distinct chunk below, handles them exactly as in a full text.
+        chunks = pc.split_pattern(texts.take(pa.array(order)), " ")
+        bounds = chunks.offsets.to_numpy()[
+            np.searchsorted(text_cell[order], np.arange(len(cells) + 1))
+        ]
+        flat = pc.list_flatten(chunks)
+        counted = [
+            (cell, pc.value_counts(flat.slice(start, end - start)))
+            for cell, (start, end) in enumerate(pairwise(bounds))
+            if end > start
+        ]
+        values = pa.concat_arrays(
+            [c.field("values") for _, c in counted] or [pa.array([], pa.large_string())]
+        )
+        encoded = pc.dictionary_encode(values)
         link_chunk, link_token, tokens = _link_tokens(encoded.dictionary.to_pylist())
         return cls(
-            rows=pairs[["id", "group", "theme"]].reset_index(drop=True),
-            chunk_text=pc.list_parent_indices(chunks).to_numpy().astype(np.int32),
-            chunk_id=encoded.indices.to_numpy(zero_copy_only=False).astype(np.int32),
+            cells=cells,
+            entry_cell=np.repeat(
+                np.array([cell for cell, _ in counted], dtype=np.int64),
+                [len(c) for _, c in counted],
+            ),
+            entry_chunk=encoded.indices.to_numpy(zero_copy_only=False),
+            entry_count=np.concatenate(
+                [c.field("counts").to_numpy() for _, c in counted] or [np.zeros(0, np.int64)]
+            ),
             link_chunk=link_chunk,
             link_token=link_token,
             tokens=tokens,
@@ -110,44 +137,46 @@ class TextIndex:
         """Distinct values of `group` or `theme`, in order of first appearance."""
         if column not in CATEGORY_LABELS:
             raise SelectionError(f"kan ikke opdele efter '{column}'; mulige: 'group', 'theme'")
-        return list(dict.fromkeys(self.rows[column]))
+        return list(dict.fromkeys(self.cells[column]))
 
-    def rows_where(self, column: str, value: str | None) -> np.ndarray:
-        """Boolean mask of the pairs whose `column` equals `value` (all pairs for None)."""
+    def _matches(self, column: str, value: str | None) -> np.ndarray:
+        """Boolean mask of the cells whose `column` equals `value` (all cells for None)."""
         if value is None:
-            return np.ones(len(self.rows), dtype=bool)
+            return np.ones(len(self.cells), dtype=bool)
         if value not in self.values(column):
             label = CATEGORY_LABELS.get(column, column)
             raise SelectionError(
                 f"ukendt {label} '{value}'; mulige: {_choices(self.values(column))}"
             )
-        return (self.rows[column] == value).to_numpy()
+        return (self.cells[column] == value).to_numpy()
 
-    def text_mask(
+    def selection(
         self, group: str | None = None, theme: str | None = None, kind: Kind = "all"
     ) -> np.ndarray:
-        """Boolean mask over the index's texts (all questions, then all answers) of a selection."""
+        """Boolean mask over the index's cells of a selection; None means any group or theme."""
         if kind not in KIND_FIELDS:
             raise SelectionError(f"ukendt slags tekst '{kind}'; mulige: {_choices(list(KINDS))}")
-        rows = self.rows_where("group", group) & self.rows_where("theme", theme)
-        return np.concatenate([rows & (field in KIND_FIELDS[kind]) for field in FIELDS])
+        fields = self.cells["field"].isin(KIND_FIELDS[kind]).to_numpy()
+        return self._matches("group", group) & self._matches("theme", theme) & fields
 
-    def category_mask(self, by: str, value: str, kind: Kind = "all") -> np.ndarray:
-        """Text mask of the pairs whose `by` column ("group" or "theme") equals `value`."""
+    def category_selection(self, by: str, value: str, kind: Kind = "all") -> np.ndarray:
+        """Cell mask of the pairs whose `by` column ("group" or "theme") equals `value`."""
         self.values(by)  # rejects an unknown `by`
-        return self.text_mask(kind=kind, **{by: value})
+        return self.selection(kind=kind, **{by: value})
 
-    def token_counts(self, text_mask: np.ndarray) -> np.ndarray:
-        """Occurrences of every distinct token in the texts selected by `text_mask`."""
-        selected = text_mask[self.chunk_text]
-        chunk_counts = np.bincount(self.chunk_id[selected], minlength=self.n_chunks)
-        weights = chunk_counts[self.link_chunk]
-        return np.bincount(self.link_token, weights=weights, minlength=len(self.tokens)).astype(
-            np.int64
+    def token_counts(self, selection: np.ndarray) -> np.ndarray:
+        """Occurrences of every distinct token in the cells selected by `selection`."""
+        chosen = selection[self.entry_cell]
+        chunk_counts = np.bincount(
+            self.entry_chunk[chosen], weights=self.entry_count[chosen], minlength=self.n_chunks
         )
+        weights = chunk_counts[self.link_chunk]
+        return np.rint(
+            np.bincount(self.link_token, weights=weights, minlength=len(self.tokens))
+        ).astype(np.int64)
 
     def term_table(self, selections: Mapping[str, np.ndarray]) -> TermTable:
-        """Term counts of several selections (name → text mask) side by side, with totals."""
+        """Term counts of several selections (name → cell mask) side by side, with totals."""
         names = list(selections)
         per_token = np.column_stack([self.token_counts(mask) for mask in selections.values()])
         totals = pd.Series(per_token.sum(axis=0), index=names, dtype=np.int64)
