@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, inspect_relay
+from dashboard.text_cli import register as register_text_commands
 from dashboard.texts import LANGUAGES, text
 
 # argparse has no Danish translation, so its few messages about bad arguments are mapped here.
@@ -68,6 +69,7 @@ def build_parser() -> DanishArgumentParser:
     validate.add_argument("--metadata", type=Path, default=BUNDLED_METADATA, metavar="STI")
     validate.add_argument("--lang", choices=LANGUAGES, default="da")
     validate.set_defaults(handler=_validate)
+    register_text_commands(commands)
     return parser
 
 

@@ -1,15 +1,23 @@
-"""Turn text from data into Markdown that renders as plain text, but for the report's emphasis."""
+"""Turn text from data into Markdown that renders as plain text, but for the report's emphasis.
+
+Search matches can be highlighted too: they become Streamlit's `:orange-background[…]`, the
+only Markdown this module writes besides the emphasis.
+"""
 
 from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 
 # `**bold**` marks the phrases the report's editors highlighted; `*italic*` marks quoted terms.
 _EMPHASIS = re.compile(r"(\*\*[^*\n]+?\*\*|\*[^*\n]+?\*)")
 # CommonMark lets a backslash escape any ASCII punctuation, which disarms links, images,
 # HTML, headings and lists, and Streamlit's `:emoji:`, `:color[...]` and `$math$` as well.
 _ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
+HIGHLIGHT = ":orange-background[{}]"
+
+Span = tuple[int, int]
 
 
 def escape_markdown(plain: str) -> str:
@@ -17,14 +25,46 @@ def escape_markdown(plain: str) -> str:
     return plain.translate(_ESCAPES)
 
 
-def inert_markdown(source_text: str) -> str:
-    """Escape everything in `source_text` except its `**bold**` and `*italic*` emphasis."""
-    parts = []
-    for piece in _EMPHASIS.split(source_text):
-        if _EMPHASIS.fullmatch(piece):
-            marker = "**" if piece.startswith("**") else "*"
-            inner = piece[len(marker) : -len(marker)].strip()
-            parts.append(f"{marker}{escape_markdown(inner)}{marker}" if inner else "")
-        else:
-            parts.append(escape_markdown(piece))
+def _pieces(source_text: str):
+    """(emphasis marker, start, end) of each run of `source_text`, offsets into its content."""
+    position = 0
+    for match in _EMPHASIS.finditer(source_text):
+        if match.start() > position:
+            yield "", position, match.start()
+        marker = "**" if match.group().startswith("**") else "*"
+        yield marker, match.start() + len(marker), match.end() - len(marker)
+        position = match.end()
+    if position < len(source_text):
+        yield "", position, len(source_text)
+
+
+def _highlighted(source_text: str, start: int, end: int, highlights: Sequence[Span]) -> str:
+    """Escaped `source_text[start:end]`, with the parts inside `highlights` highlighted."""
+    parts, position = [], start
+    for span_start, span_end in highlights:
+        left, right = max(span_start, position), min(span_end, end)
+        if left >= right:
+            continue
+        parts.append(escape_markdown(source_text[position:left]))
+        parts.append(HIGHLIGHT.format(escape_markdown(source_text[left:right])))
+        position = right
+    parts.append(escape_markdown(source_text[position:end]))
     return "".join(parts)
+
+
+def inert_markdown(source_text: str, highlights: Sequence[Span] = ()) -> str:
+    """Escape everything in `source_text` except its `**bold**`/`*italic*` emphasis.
+
+    `highlights` are sorted, non-overlapping (start, end) offsets into `source_text`.
+    """
+    rendered = []
+    for marker, start, end in _pieces(source_text):
+        inner = _highlighted(source_text, start, end, highlights)
+        if marker:
+            # Emphasis only works when it does not start or end with a space.
+            stripped = inner.strip()
+            lead, trail = inner[: len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()) :]
+            rendered.append(f"{lead}{marker}{stripped}{marker}{trail}" if stripped else inner)
+        else:
+            rendered.append(inner)
+    return "".join(rendered)

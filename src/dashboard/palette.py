@@ -15,3 +15,16 @@ OKABE_ITO = (
 
 # Text-safe subset: dark enough for text on a white background (used by word clouds).
 TEXT_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000")
+
+
+def _relative_luminance(hex_colour: str) -> float:
+    """WCAG 2.1 relative luminance of an '#RRGGBB' colour."""
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def label_colour_on(background: str) -> str:
+    """Black or white, whichever contrasts more with `background` (for labels on bars)."""
+    luminance = _relative_luminance(background)
+    return "#000000" if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else "#FFFFFF"

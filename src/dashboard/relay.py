@@ -7,6 +7,7 @@ it stands in (the header is row 1), and bad data never raises anything but `Rela
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import tomllib
 from dataclasses import dataclass, field
@@ -114,11 +115,20 @@ class Relay:
     pairs: pd.DataFrame
     metadata: RelayMetadata
     warnings: tuple[Problem, ...] = ()
+    fingerprint: str = ""  # identifies the files' content, so caches can key on it
 
     @property
     def groups(self) -> list[str]:
         """Group names in the order they first appear in the data."""
         return list(dict.fromkeys(self.pairs["group"]))
+
+    def group_labels(self, lang: Language) -> dict[str, str]:
+        """Each group's name as shown in `lang` (its English label where the metadata has one)."""
+        labels = {}
+        for name in self.groups:
+            described = self.metadata.group(name)
+            labels[name] = described.label(lang) if described else name
+        return labels
 
     def themes(self, group: str | None = None) -> list[str]:
         """Theme names in order of first appearance, for one group or all."""
@@ -344,6 +354,7 @@ def inspect_relay(
         pairs=table[list(COLUMNS)].reset_index(drop=True),
         metadata=metadata,
         warnings=tuple(problems),
+        fingerprint=hashlib.sha256(table_bytes + b"\0" + metadata_bytes).hexdigest(),
     )
     return relay, problems
 

@@ -36,6 +36,283 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Baggrunden for stafetten, hvem der deltog, og hvad data rummer.",
         "en": "The background of the relay, who took part, and what the data holds.",
     },
+    "nav.themes": {"da": "Temaer", "en": "Themes"},
+    "guide.themes": {
+        "da": "Kagerne: hvordan hver gruppes udvalgte spørgsmål fordeler sig på temaer.",
+        "en": "The cakes: how each group's selected questions spread over themes.",
+    },
+    # --- Theme counts and charts --------------------------------------------------------
+    "themes.title": {"da": "Temaer – kagen af spørgsmål", "en": "Themes – the cake of questions"},
+    "themes.intro": {
+        "da": "Rapporten samlede alle deltagernes spørgsmål i temaer og viste dem som en kage "
+        "for hver gruppe, men kagernes andele står ikke i kilden. Kagerne her er **beregnet fra "
+        "de udvalgte spørgsmål** i rapporten: de viser andel af de udvalgte spørgsmål, ikke "
+        "rapportens egen kage.",
+        "en": "The report grouped all participants' questions into themes and showed them as a "
+        "cake for each group, but the cakes' shares are not in the source. The cakes here are "
+        "**computed from the selected questions** in the report: they show the share of the "
+        "selected questions, not the report's own cake.",
+    },
+    "themes.share_of_selected": {
+        "da": "Andel af de udvalgte spørgsmål (beregnet fra data)",
+        "en": "Share of the selected questions (computed from the data)",
+    },
+    "themes.tooltip.theme": {"da": "Tema", "en": "Theme"},
+    "themes.tooltip.group": {"da": "Gruppe", "en": "Group"},
+    "themes.tooltip.count": {"da": "Spørgsmål", "en": "Questions"},
+    "themes.tooltip.share": {"da": "Andel", "en": "Share"},
+    "themes.donut_takeaway": {
+        "da": "{group}: {n} udvalgte spørgsmål fordelt på {k} temaer. Flest om {top}: "
+        "{count} spørgsmål{each}, {share} af gruppens udvalgte spørgsmål.",
+        "en": "{group}: {n} selected questions over {k} themes. Most on {top}: "
+        "{count} questions{each}, {share} of the group's selected questions.",
+    },
+    "themes.and": {"da": "og", "en": "and"},
+    "themes.each": {"da": " hver", "en": " each"},
+    "themes.report_says": {"da": "Det siger rapporten", "en": "What the report says"},
+    "themes.report_count": {
+        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i rapporten).",
+        "en": "The questions were grouped into **{n} themes** (stated in the report).",
+    },
+    "themes.in_data": {
+        "da": "Temaer i de udvalgte spørgsmål (optalt fra data):",
+        "en": "Themes among the selected questions (counted from the data):",
+    },
+    "themes.theme_count": {"da": "{theme}: {label}", "en": "{theme}: {label}"},
+    "themes.not_in_source": {
+        "da": "{n} tema(er): *ikke oplyst i kilden*",
+        "en": "{n} theme(s): *not given in the source*",
+    },
+    "themes.bars_title": {
+        "da": "Grupperne side om side",
+        "en": "The groups side by side",
+    },
+    "themes.bars_chart_title": {
+        "da": "Temaernes andel i hver gruppe",
+        "en": "Each theme's share in each group",
+    },
+    "themes.bars_axis": {
+        "da": "Andel af gruppens udvalgte spørgsmål",
+        "en": "Share of the group's selected questions",
+    },
+    "themes.bars_takeaway": {
+        "da": "Hver gruppes udvalgte spørgsmål som 100 %, delt på temaer. {parts}.",
+        "en": "Each group's selected questions as 100%, split by theme. {parts}.",
+    },
+    "themes.bars_part": {
+        "da": "{group}: størst andel {top} ({share})",
+        "en": "{group}: largest share {top} ({share})",
+    },
+    "themes.pick": {"da": "Vælg et tema", "en": "Pick a theme"},
+    "themes.pick_help": {
+        "da": "Eller klik på et stykke af en kage.",
+        "en": "Or click a slice of a cake.",
+    },
+    "themes.open_cards": {
+        "da": "Se de {n} kort om {theme}",
+        "en": "See the {n} cards on {theme}",
+    },
+    "nav.cards": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
+    "guide.cards": {
+        "da": "Kortene: hvert udvalgt spørgsmål med sit svar. Filtrér på gruppe, tema og fritekst, "
+        "og læg kort i 'udvalgte kort' til et møde.",
+        "en": "The cards: each selected question with its answer. Filter by group, theme and "
+        "free text, and put cards in 'selected cards' for a meeting.",
+    },
+    # --- Cards page -----------------------------------------------------------------------
+    "cards.title": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
+    "cards.groups": {"da": "Grupper", "en": "Groups"},
+    "cards.themes": {"da": "Temaer", "en": "Themes"},
+    "cards.none_means_all": {
+        "da": "Intet valgt betyder alle.",
+        "en": "Nothing picked means all.",
+    },
+    "cards.query": {"da": "Søg i teksten", "en": "Search the text"},
+    "cards.query_placeholder": {
+        "da": 'fx organisation eller "offentlige sektor"',
+        "en": 'e.g. organisation or "offentlige sektor"',
+    },
+    "cards.query_help": {
+        "da": "Finder alle bøjningsformer (organisation finder også organisationen). Flere ord: "
+        'alle skal findes. "Citationstegn" søger en præcis frase. Teksten er på dansk.',
+        "en": "Finds every form of a word (organisation also finds organisationen). Several "
+        'words: all must occur. "Quotes" search an exact phrase. The text is in Danish.',
+    },
+    "cards.kind": {"da": "Vis og søg i", "en": "Show and search"},
+    "cards.kind.questions": {"da": "Spørgsmål", "en": "Questions"},
+    "cards.kind.answers": {"da": "Svar", "en": "Answers"},
+    "cards.kind.all": {"da": "Begge", "en": "Both"},
+    "cards.showing": {"da": "Viser {n} af {total}", "en": "Showing {n} of {total}"},
+    "cards.query_has_no_words": {
+        "da": "Søgningen indeholder ingen ord, så den er ikke brugt. Skriv mindst ét ord.",
+        "en": "The search holds no words, so it is not used. Type at least one word.",
+    },
+    "cards.empty": {"da": "Ingen kort passer til filtrene.", "en": "No card matches the filters."},
+    "cards.empty.query": {
+        "da": "Ingen tekst indeholder alle ord i søgningen »{query}«: prøv færre ord eller "
+        "et andet ord.",
+        "en": "No text holds every word of the search “{query}”: try fewer or other words.",
+    },
+    "cards.empty.kind": {
+        "da": "Der søges kun i én del af kortene: vælg »Begge«.",
+        "en": "Only one part of the cards is searched: pick “Both”.",
+    },
+    "cards.empty.filters": {
+        "da": "Grupper og temaer er afgrænset: fjern nogle af valgene.",
+        "en": "Groups and themes are narrowed: remove some of the picks.",
+    },
+    "cards.empty.shortlist": {
+        "da": "Kun udvalgte kort vises: slå det fra, eller læg flere kort i udvalgte.",
+        "en": "Only selected cards are shown: turn that off, or add more cards.",
+    },
+    "cards.reset": {"da": "Nulstil filtrene", "en": "Reset the filters"},
+    "cards.question": {"da": "Spørgsmål", "en": "Question"},
+    "cards.answer": {"da": "Svar", "en": "Answer"},
+    "cards.no_answer": {"da": "Intet svar i kilden.", "en": "No answer in the source."},
+    "cards.source": {"da": "Kilde: {source}", "en": "Source: {source}"},
+    "cards.shortlist_add": {"da": "Læg i udvalgte kort", "en": "Add to selected cards"},
+    "cards.shortlist_remove": {"da": "Fjern fra udvalgte kort", "en": "Remove from selected cards"},
+    "cards.shortlist": {"da": "Udvalgte kort", "en": "Selected cards"},
+    "cards.shortlist_count": {
+        "da": "{n} udvalgte kort til præsentation",
+        "en": "{n} selected cards for presenting",
+    },
+    "cards.shortlist_only": {"da": "Vis kun udvalgte kort", "en": "Show only selected cards"},
+    "cards.shortlist_clear": {"da": "Tøm udvalgte kort", "en": "Clear selected cards"},
+    "nav.words": {"da": "Ord", "en": "Words"},
+    "guide.words": {
+        "da": "Ordskyer over de hyppigste ord i hver gruppe, med tallene ved siden af og hvert "
+        "ord i sin sammenhæng.",
+        "en": "Word clouds of each group's most frequent words, with the numbers beside them "
+        "and every word in its context.",
+    },
+    "nav.crossreading": {"da": "Tværlæsning", "en": "Cross-reading"},
+    "guide.crossreading": {
+        "da": "Rapportens to refleksioner med tallene bag dem, og en fri sammenligning af to "
+        "udsnit side om side.",
+        "en": "The report's two reflections with the numbers behind them, and a free comparison "
+        "of two selections side by side.",
+    },
+    # --- Word pages -----------------------------------------------------------------------
+    "words.title": {
+        "da": "Ord – hyppigste ord i hver gruppe",
+        "en": "Words – each group's most frequent words",
+    },
+    "words.intro": {
+        "da": "Rapportens egne ordskyer er ikke med i kilden. Ordskyerne her er **beregnet fra de "
+        "udvalgte spørgsmål og svar**: almindelige fyldord er fjernet, og bøjningsformer af "
+        "samme ord tælles sammen (organisation, organisationen …).",
+        "en": "The report's own word clouds are not in the source. The clouds here are "
+        "**computed from the selected questions and answers**: common filler words are left "
+        "out, and the forms of one word count together (organisation, organisationen …).",
+    },
+    "words.kind": {"da": "Ord fra", "en": "Words from"},
+    "words.top": {"da": "Antal ord", "en": "Number of words"},
+    "words.cloud_alt": {
+        "da": "Ordsky for {selection}: {terms}. Tallene står i tabellen ved siden af.",
+        "en": "Word cloud for {selection}: {terms}. The numbers are in the table beside it.",
+    },
+    "words.computed": {
+        "da": "Beregnet fra de udvalgte tekster: {n_words} ord i alt, fyldord medregnet.",
+        "en": "Computed from the selected texts: {n_words} words in all, filler words included.",
+    },
+    "words.no_words": {
+        "da": "Ingen ord at vise for dette udsnit.",
+        "en": "No words to show for this selection.",
+    },
+    "words.column.term": {"da": "Ord", "en": "Word"},
+    "words.column.count": {"da": "Antal", "en": "Count"},
+    "words.column.per_1000": {"da": "Pr. 1.000 ord", "en": "Per 1,000 words"},
+    "words.pick": {"da": "Se et ord i sammenhæng", "en": "See a word in context"},
+    "words.pick_help": {
+        "da": "Vælg et af de hyppige ord, eller skriv et andet ord.",
+        "en": "Pick one of the frequent words, or type another word.",
+    },
+    "words.pick_placeholder": {"da": "Vælg eller skriv et ord", "en": "Pick or type a word"},
+    "words.kwic_count": {
+        "da": "{n} forekomster i {n_cards} kort",
+        "en": "{n} occurrences in {n_cards} cards",
+    },
+    "words.kwic_none": {"da": "Ordet forekommer ikke her.", "en": "The word does not occur here."},
+    "words.kwic_not_a_word": {
+        "da": "Skriv præcis ét ord (bogstaver, ingen mellemrum).",
+        "en": "Type exactly one word (letters, no spaces).",
+    },
+    "words.open_cards": {
+        "da": "Se kortene med »{term}«",
+        "en": "See the cards with “{term}”",
+    },
+    "words.field.question": {"da": "spørgsmål", "en": "question"},
+    "words.field.answer": {"da": "svar", "en": "answer"},
+    # --- Cross-reading page ---------------------------------------------------------------
+    "cross.title": {"da": "Tværlæsning", "en": "Cross-reading"},
+    "cross.intro": {
+        "da": "Rapporten læser på tværs af de to stafetter og giver to oplæg til refleksion. "
+        "Her står hvert oplæg ved siden af tallene fra de udvalgte spørgsmål og svar.",
+        "en": "The report reads across the two relays and gives two prompts for reflection. "
+        "Here each prompt stands beside the numbers from the selected questions and answers.",
+    },
+    "cross.reflection": {"da": "Refleksion fra rapporten", "en": "Reflection from the report"},
+    "cross.reflection_translated": {
+        "da": "Citeret fra rapporten.",
+        "en": "The app's translation of the report's Danish text.",
+    },
+    "cross.evidence": {"da": "I de udvalgte data", "en": "In the selected data"},
+    "cross.evidence_caveat": {
+        "da": "Optalt fra de udvalgte spørgsmål i rapporten. Rapportens refleksion bygger på "
+        "alle stafettens spørgsmål, så tallene her kan pege en anden vej.",
+        "en": "Counted from the questions selected in the report. The report's reflection rests "
+        "on all the relay's questions, so the numbers here may point another way.",
+    },
+    "cross.theme_share": {
+        "da": "{count} af {n} udvalgte spørgsmål handler om {theme}",
+        "en": "{count} of {n} selected questions are on {theme}",
+    },
+    "cross.word_table.group": {"da": "Gruppe", "en": "Group"},
+    "cross.word_table.word": {"da": "Ord", "en": "Word"},
+    "cross.word_table.questions_with": {"da": "Spørgsmål med ordet", "en": "Questions with it"},
+    "cross.word_table.count": {"da": "Forekomster", "en": "Occurrences"},
+    "cross.word_table.per_1000": {"da": "Pr. 1.000 ord", "en": "Per 1,000 words"},
+    "cross.kwic": {"da": "»{word}« i spørgsmålene", "en": "“{word}” in the questions"},
+    "cross.compare": {"da": "Sammenlign to udsnit", "en": "Compare two selections"},
+    "cross.compare_intro": {
+        "da": "Vælg gruppe, tema og tekst til venstre og højre. Alt er beregnet fra de udvalgte "
+        "spørgsmål og svar.",
+        "en": "Pick group, theme and text for the left and the right. Everything is computed "
+        "from the selected questions and answers.",
+    },
+    "cross.left": {"da": "Venstre", "en": "Left"},
+    "cross.right": {"da": "Højre", "en": "Right"},
+    "cross.group": {"da": "Gruppe", "en": "Group"},
+    "cross.theme": {"da": "Tema", "en": "Theme"},
+    "cross.all_groups": {"da": "Alle grupper", "en": "All groups"},
+    "cross.all_themes": {"da": "Alle temaer", "en": "All themes"},
+    "cross.empty_side": {
+        "da": "Dette udsnit har ingen spørgsmål: vælg en anden gruppe eller et andet tema.",
+        "en": "This selection has no questions: pick another group or theme.",
+    },
+    "cross.same_sides": {
+        "da": "De to sider er ens, så der er intet at sammenligne.",
+        "en": "The two sides are the same, so there is nothing to compare.",
+    },
+    "cross.distinctive": {"da": "Mest særegne ord", "en": "Most distinctive words"},
+    "cross.distinctive_help": {
+        "da": 'z-score efter "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): positiv hælder '
+        "mod venstre, negativ mod højre. Omkring |z| > 2 er en tydelig forskel; sjældne ord får "
+        "små tal. Antallet står ved siden af.",
+        "en": 'z-score by "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): positive leans '
+        "left, negative right. Around |z| > 2 is a clear difference; rare words get small "
+        "numbers. The counts stand beside it.",
+    },
+    "cross.column.z": {"da": "z", "en": "z"},
+    "cross.column.count_left": {"da": "Antal venstre", "en": "Count left"},
+    "cross.column.count_right": {"da": "Antal højre", "en": "Count right"},
+    "cross.leans_left": {"da": "Hælder mod venstre", "en": "Leaning left"},
+    "cross.leans_right": {"da": "Hælder mod højre", "en": "Leaning right"},
+    "cross.only_left": {"da": "Kun venstre", "en": "Only left"},
+    "cross.both": {"da": "Begge", "en": "Both"},
+    "cross.only_right": {"da": "Kun højre", "en": "Only right"},
+    "cross.term_count": {"da": "{n} ord", "en": "{n} words"},
     # --- Overview page ------------------------------------------------------------------
     "overview.background": {"da": "Baggrund", "en": "Background"},
     "overview.what": {"da": "Hvad?", "en": "What?"},

@@ -15,11 +15,25 @@ ROOT = Path(__file__).resolve().parents[2]
 def _clear_streamlit_caches():
     """st.cache_data outlives an AppTest; clear it so each test sees its own data."""
     st.cache_data.clear()
+    st.cache_resource.clear()
     yield
     st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def open_page(page: str | None = None, **query_params: str) -> AppTest:
+    """The app as `streamlit run app.py` starts it, on `page` (e.g. "kort"), with a URL query."""
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in query_params.items():
+        app.query_params[key] = value
+    app.run()
+    if page is not None:
+        app.switch_page(f"pages/{page}.py").run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
 
 
 @pytest.fixture
 def app() -> AppTest:
-    """The app as `streamlit run app.py` starts it, run once."""
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    """The app on its first page."""
+    return open_page()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -11,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -48,11 +49,11 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer on {url} within {timeout} s")
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
-    """The URL of the app, served from the repository as a user starts it."""
+@contextlib.contextmanager
+def serve_app(log_dir: Path):
+    """Start `streamlit run app.py` on a free port as a user would; yield its URL."""
     port = _free_port()
-    log = (tmp_path_factory.mktemp("server") / "streamlit.log").open("w")
+    log = (log_dir / "streamlit.log").open("w")
     server = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", "app.py",
@@ -60,6 +61,7 @@ def app_url(tmp_path_factory):
             "--server.address=127.0.0.1", "--server.fileWatcherType=none",
         ],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
@@ -69,6 +71,20 @@ def app_url(tmp_path_factory):
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory):
+    """The URL of the app, shared by the tests of a run."""
+    with serve_app(tmp_path_factory.mktemp("server")) as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_app_url(tmp_path):
+    """The URL of a server no browser has visited yet (as after a deployment or restart)."""
+    with serve_app(tmp_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -89,14 +105,29 @@ def page(browser) -> Page:
     context.close()
 
 
+def wait_until_idle(page: Page) -> None:
+    """Wait until Streamlit has finished the current run (its running indicator is gone)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector("
+        '\'[data-testid="stStatusWidget"], [data-testid="stSkeleton"]\')',
+        timeout=30_000,
+    )
+
+
 def open_app(page: Page, url: str) -> Page:
     """Go to `url` and wait until Streamlit has drawn the page and finished running it."""
     page.goto(url)
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
+    wait_until_idle(page)
     return page
+
+
+def assert_no_error(page: Page) -> None:
+    """No exception box, error alert or "Page not found" dialog on the page."""
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
 
 
 def screenshot(page: Page, name: str) -> Path:

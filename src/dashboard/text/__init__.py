@@ -5,7 +5,13 @@ Pass a pairs DataFrame (columns id, group, theme, question, answer) to any funct
 """
 
 from dashboard.text.cloud import cloud_png, cloud_svg, cloud_table, layout_cloud
-from dashboard.text.compare import Comparison, compare, log_odds_z
+from dashboard.text.compare import (
+    Comparison,
+    TextSelection,
+    compare,
+    compare_selections,
+    log_odds_z,
+)
 from dashboard.text.frequencies import frequencies, term_category_table
 from dashboard.text.index import KINDS, Kind, SelectionError, TermTable, TextIndex
 from dashboard.text.search import Query, kwic, mark_spans, parse_query, search
@@ -19,10 +25,12 @@ __all__ = [
     "SelectionError",
     "TermTable",
     "TextIndex",
+    "TextSelection",
     "cloud_png",
     "cloud_svg",
     "cloud_table",
     "compare",
+    "compare_selections",
     "frequencies",
     "kwic",
     "layout_cloud",

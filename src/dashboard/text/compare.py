@@ -54,6 +54,15 @@ class Comparison:
     only_b: list[str]  # terms used only in B, most frequent first
 
 
+@dataclass(frozen=True)
+class TextSelection:
+    """Part of a relay: a group and a theme (None: all of them) and a kind of text."""
+
+    group: str | None = None
+    theme: str | None = None
+    kind: Kind = "all"
+
+
 def compare(
     relay: Relay, a: str, b: str, *, by: str = "group", kind: Kind = "all", prior: Prior = "union"
 ) -> Comparison:
@@ -62,6 +71,24 @@ def compare(
         raise SelectionError("A og B skal være forskellige")
     index = as_index(relay)
     masks = {"a": index.category_selection(by, a, kind), "b": index.category_selection(by, b, kind)}
+    return _compare_masks(index, masks, a, b, kind, prior)
+
+
+def compare_selections(
+    relay: Relay, a: TextSelection, b: TextSelection, *, labels: tuple[str, str] = ("A", "B")
+) -> Comparison:
+    """Compare any two selections (group, theme and kind each); the prior is A and B together."""
+    index = as_index(relay)
+    masks = {
+        "a": index.selection(a.group, a.theme, a.kind),
+        "b": index.selection(b.group, b.theme, b.kind),
+    }
+    return _compare_masks(index, masks, labels[0], labels[1], "all", "union")
+
+
+def _compare_masks(
+    index, masks: dict[str, np.ndarray], a: str, b: str, kind: Kind, prior: Prior
+) -> Comparison:
     if prior == "relay":
         masks["relay"] = index.selection(kind=kind)
     elif prior != "union":

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard.markup import escape_markdown
 from dashboard.relay import Problem, Relay, inspect_relay
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
+from dashboard.ui.cards import shortlist
 from dashboard.ui.pages import PAGES, page_title
 
 LANGUAGE_KEY = "lang"
@@ -18,9 +20,20 @@ def load_bundled_relay() -> tuple[Relay | None, list[Problem]]:
     return inspect_relay()
 
 
+def _language_label(lang: Language) -> str:
+    return text(f"frame.language.{lang}")
+
+
 def current_language() -> Language:
-    """The language picked in the sidebar (the widget keeps it in the URL as ?lang=English)."""
-    lang = st.session_state.get(LANGUAGE_KEY, DEFAULT_LANGUAGE)
+    """The language picked in the sidebar; before the switch is drawn, the one in the URL.
+
+    The switch keeps its label in the URL (?lang=English), as widgets bound to the URL do.
+    """
+    if LANGUAGE_KEY in st.session_state:
+        lang = st.session_state[LANGUAGE_KEY]
+    else:
+        by_label = {_language_label(lang): lang for lang in LANGUAGES}
+        lang = by_label.get(st.query_params.get(LANGUAGE_KEY, ""), DEFAULT_LANGUAGE)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -29,7 +42,7 @@ def language_switch() -> Language:
     st.sidebar.radio(
         f"{text('frame.language', 'da')} / {text('frame.language', 'en')}",
         LANGUAGES,
-        format_func=lambda lang: text(f"frame.language.{lang}"),
+        format_func=_language_label,
         key=LANGUAGE_KEY,
         horizontal=True,
         bind="query-params",
@@ -56,8 +69,23 @@ def current_relay() -> Relay:
     return relay
 
 
+def run_through_app() -> None:
+    """Make sure a page runs inside app.py's frame, also when opened by a link to a fresh server.
+
+    Until app.py has called `st.navigation` once, Streamlit treats the `pages/` folder as an
+    old-style multipage app and runs a linked page (e.g. /kort) on its own, without the frame.
+    Streamlit has no setting to turn that off, so its flag is reset and the run restarted: the
+    rerun goes through app.py, whose navigation then opens the same page with the same URL.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def render_frame() -> st.navigation:
     """Draw the shared sidebar and return the navigation for app.py to run."""
+    # The navigation comes first, so the page asked for in the URL is known from the first run.
+    navigation = _navigation(current_language())
     lang = language_switch()
     relay = current_relay()
     meta = relay.metadata
@@ -71,6 +99,13 @@ def render_frame() -> st.navigation:
             years=meta.years,
         )
     )
+    picked = len(shortlist())
+    if picked:
+        st.sidebar.markdown(f":material/star: {text('cards.shortlist_count', lang, n=picked)}")
+    return navigation
+
+
+def _navigation(lang: Language) -> st.navigation:
     pages = [
         st.Page(
             spec.script,

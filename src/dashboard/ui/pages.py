@@ -9,16 +9,31 @@ from dashboard.texts import Language, text
 
 @dataclass(frozen=True)
 class PageSpec:
-    script: str  # relative to app.py
+    url_path: str  # ASCII and stable: links people share depend on it
     title_key: str
-    url_path: str  # ASCII, stable: links people share depend on it
     icon: str
     guide_key: str
 
+    @property
+    def script(self) -> str:
+        """The page's file, relative to app.py.
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/overview.py", "nav.overview", "oversigt", ":material/home:", "guide.overview"),
+        A page's file is named after its URL: on a server's first load Streamlit resolves the
+        URL against the files in pages/ before app.py has declared its navigation, and shows
+        "Page not found" for a URL that names no file.
+        """
+        return f"pages/{self.url_path}.py"
+
+
+OVERVIEW = PageSpec("oversigt", "nav.overview", ":material/home:", "guide.overview")
+THEMES = PageSpec("temaer", "nav.themes", ":material/donut_large:", "guide.themes")
+CARDS = PageSpec("kort", "nav.cards", ":material/forum:", "guide.cards")
+WORDS = PageSpec("ord", "nav.words", ":material/cloud:", "guide.words")
+CROSS_READING = PageSpec(
+    "tvaerlaesning", "nav.crossreading", ":material/compare:", "guide.crossreading"
 )
+
+PAGES: tuple[PageSpec, ...] = (OVERVIEW, THEMES, CARDS, WORDS, CROSS_READING)
 
 
 def page_title(spec: PageSpec, lang: Language) -> str:

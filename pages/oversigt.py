@@ -4,9 +4,10 @@ import streamlit as st
 
 from dashboard.markup import inert_markdown
 from dashboard.texts import text
-from dashboard.ui.frame import current_language, current_relay
+from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.pages import PAGES, page_title
 
+run_through_app()
 lang = current_language()
 relay = current_relay()
 meta = relay.metadata

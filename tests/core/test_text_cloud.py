@@ -43,7 +43,7 @@ def test_png_is_identical_in_a_fresh_process_with_another_hash_seed(tmp_path):
         "from tests.fixtures.text import bundled_pairs\n"
         "sys.stdout.write(hashlib.sha256(cloud_png(frequencies(bundled_pairs()))).hexdigest())\n"
     )
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     env = {"PYTHONHASHSEED": "12345", "PYTHONPATH": f"{root / 'src'}:{root}", "PATH": ""}
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, env=env

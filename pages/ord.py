@@ -1,0 +1,51 @@
+"""Ord: a word cloud per group with its numbers, and any word in its context."""
+
+import streamlit as st
+
+from dashboard.texts import text
+from dashboard.ui.analysis import word_frequencies
+from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.widgets import kind_picker
+from dashboard.ui.words import link_to_cards_with, render_keyword_in_context, render_word_cloud
+
+run_through_app()
+lang = current_language()
+relay = current_relay()
+
+st.title(text("words.title", lang))
+st.markdown(text("words.intro", lang))
+kind_column, top_column = st.columns([3, 2], vertical_alignment="bottom")
+with kind_column:
+    kind = kind_picker(lang, key="ord_i", label_key="words.kind", default="questions")
+with top_column:
+    top = st.slider(text("words.top", lang), 10, 60, 25, step=5, key="antal", bind="query-params")
+
+group_labels = relay.group_labels(lang)
+for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+    with column:
+        st.subheader(group_labels[group])
+        render_word_cloud(
+            relay, label=group_labels[group], group=group, theme=None, kind=kind, top=top, lang=lang
+        )
+
+frequent = dict.fromkeys(
+    term
+    for group in relay.groups
+    for term in word_frequencies(relay, group, None, kind)["term"].head(top)
+)
+term = st.selectbox(
+    text("words.pick", lang),
+    sorted(frequent),
+    index=None,
+    key="ord",
+    placeholder=text("words.pick_placeholder", lang),
+    help=text("words.pick_help", lang),
+    accept_new_options=True,
+    bind="query-params",
+)
+if term:
+    for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+        with column:
+            st.markdown(f"**{group_labels[group]}**")
+            render_keyword_in_context(relay, term, group=group, kind=kind, lang=lang)
+    link_to_cards_with(term, lang)

@@ -1,0 +1,58 @@
+"""Temaer: one theme cake per group, computed from the selected questions, and a bar comparison."""
+
+import streamlit as st
+
+from dashboard.markup import inert_markdown
+from dashboard.texts import text
+from dashboard.themes import theme_colours, theme_coverage, theme_shares
+from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.themes import show_theme_bars, show_theme_donut
+from dashboard.ui.widgets import link_to_cards, theme_from_chart
+
+PICKED_THEME_KEY = "valgt"
+
+run_through_app()
+lang = current_language()
+relay = current_relay()
+colours = theme_colours(relay)
+shares = theme_shares(relay.pairs, lang)
+group_labels = relay.group_labels(lang)
+
+st.title(text("themes.title", lang))
+st.markdown(text("themes.intro", lang))
+
+for index, group in enumerate(relay.groups):
+    group_shares = shares[shares["group"] == group]
+    coverage = theme_coverage(relay, group)
+    chart_column, facts_column = st.columns([3, 2], vertical_alignment="center")
+    with chart_column:
+        chart_key = f"donut-{index}"
+        show_theme_donut(
+            group_shares,
+            colours,
+            group_labels[group],
+            lang,
+            key=chart_key,
+            on_select=theme_from_chart(chart_key, PICKED_THEME_KEY),
+        )
+    with facts_column:
+        st.subheader(text("themes.report_says", lang))
+        st.markdown(text("themes.report_count", lang, n=coverage.themes_in_report))
+        st.markdown(text("themes.in_data", lang))
+        lines = [f"- {inert_markdown(row.theme)}: {row.label}" for row in group_shares.itertuples()]
+        if coverage.themes_not_in_source:
+            lines.append(f"- {text('themes.not_in_source', lang, n=coverage.themes_not_in_source)}")
+        st.markdown("\n".join(lines))
+
+st.header(text("themes.bars_title", lang))
+show_theme_bars(shares, colours, group_labels, lang)
+
+theme = st.pills(
+    text("themes.pick", lang),
+    relay.themes(),
+    key=PICKED_THEME_KEY,
+    help=text("themes.pick_help", lang),
+    bind="query-params",
+)
+if theme:
+    link_to_cards(theme, int((relay.pairs["theme"] == theme).sum()), lang)

@@ -1,0 +1,100 @@
+"""Tværlæsning: the report's reflections beside their evidence, and a free two-panel comparison."""
+
+import streamlit as st
+
+from dashboard.crossreading import selection_pairs, theme_evidence, word_evidence
+from dashboard.markup import inert_markdown
+from dashboard.texts import text
+from dashboard.themes import format_share, theme_colours, theme_shares
+from dashboard.ui.analysis import compare_text, text_index
+from dashboard.ui.crossreading import render_comparison_tables, selection_picker
+from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.themes import show_theme_donut
+from dashboard.ui.words import render_keyword_in_context, render_word_cloud
+
+run_through_app()
+lang = current_language()
+relay = current_relay()
+group_labels = relay.group_labels(lang)
+
+st.title(text("cross.title", lang))
+st.markdown(text("cross.intro", lang))
+
+for reflection in relay.metadata.reflections:
+    st.header(
+        reflection.heading_en if lang == "en" and reflection.heading_en else reflection.heading
+    )
+    prompt_column, evidence_column = st.columns([2, 3], gap="large")
+    with prompt_column, st.container(border=True):
+        st.markdown(f"**{text('cross.reflection', lang)}**")
+        prompt = reflection.text_en if lang == "en" and reflection.text_en else reflection.text
+        st.markdown(inert_markdown(prompt))
+        st.caption(text("cross.reflection_translated", lang))
+    with evidence_column:
+        st.markdown(f"**{text('cross.evidence', lang)}**")
+        if reflection.theme:
+            evidence = theme_evidence(relay, reflection.theme)
+            for column, row in zip(st.columns(len(evidence)), evidence.itertuples(), strict=True):
+                column.metric(group_labels[row.group], format_share(row.share, lang))
+                column.caption(
+                    text(
+                        "cross.theme_share", lang, count=row.count, n=row.n, theme=reflection.theme
+                    )
+                )
+        if reflection.words:
+            evidence = word_evidence(relay, text_index(relay), reflection.words)
+            evidence["group"] = evidence["group"].map(group_labels)
+            st.dataframe(
+                evidence.rename(
+                    columns={c: text(f"cross.word_table.{c}", lang) for c in evidence.columns}
+                ),
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    text("cross.word_table.per_1000", lang): st.column_config.NumberColumn(
+                        format="%.1f"
+                    )
+                },
+            )
+        st.caption(text("cross.evidence_caveat", lang))
+    for word in reflection.words:
+        with st.expander(text("cross.kwic", lang, word=word)):
+            for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+                with column:
+                    st.markdown(f"**{group_labels[group]}**")
+                    render_keyword_in_context(relay, word, group=group, kind="questions", lang=lang)
+
+st.header(text("cross.compare", lang))
+st.markdown(text("cross.compare_intro", lang))
+colours = theme_colours(relay)
+sides = {}
+for column, side, default_group in zip(
+    st.columns(2, gap="large"), ("v", "h"), (relay.groups[0], relay.groups[-1]), strict=True
+):
+    with column:
+        st.subheader(text("cross.left" if side == "v" else "cross.right", lang))
+        sides[side] = selection_picker(relay, side, default_group, lang)
+
+for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
+    selection, label = sides[side]
+    with column:
+        rows = selection_pairs(relay.pairs, selection)
+        if rows.empty:
+            st.info(text("cross.empty_side", lang))
+            continue
+        show_theme_donut(theme_shares(rows, lang), colours, label, lang)
+        render_word_cloud(
+            relay,
+            label=label,
+            group=selection.group,
+            theme=selection.theme,
+            kind=selection.kind,
+            top=25,
+            lang=lang,
+        )
+
+left, right = sides["v"][0], sides["h"][0]
+if left == right:
+    st.info(text("cross.same_sides", lang))
+else:
+    render_comparison_tables(compare_text(relay, left, right), lang)

@@ -1,0 +1,70 @@
+"""Which question/answer cards a filter shows, and what to say when it shows none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard.text import Kind, SelectionError, search
+from dashboard.text.index import KIND_FIELDS
+from dashboard.texts import Language, text
+
+__all__ = ["KIND_FIELDS", "CardFilter", "CardSelection", "empty_result_advice", "filter_cards"]
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    """A filter on cards; empty groups or themes mean all of them."""
+
+    groups: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    query: str = ""
+    kind: Kind = "all"
+    only_ids: tuple[str, ...] | None = None  # e.g. the shortlist; None means no such limit
+
+
+@dataclass(frozen=True)
+class CardSelection:
+    """The cards a filter shows (rows of pairs plus `spans`), of how many, and any query error."""
+
+    cards: pd.DataFrame
+    total: int
+    query_error: str | None = None
+    spans: dict[str, dict[str, list[tuple[int, int]]]] = field(default_factory=dict)
+
+
+def filter_cards(pairs: pd.DataFrame, card_filter: CardFilter, lang: Language) -> CardSelection:
+    """The cards that pass every part of `card_filter`, in the relay's order."""
+    rows = pairs
+    if card_filter.groups:
+        rows = rows[rows["group"].isin(card_filter.groups)]
+    if card_filter.themes:
+        rows = rows[rows["theme"].isin(card_filter.themes)]
+    if card_filter.only_ids is not None:
+        rows = rows[rows["id"].isin(card_filter.only_ids)]
+    spans: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    query_error = None
+    if card_filter.query.strip():
+        try:
+            hits = search(rows, card_filter.query, card_filter.kind)
+        except SelectionError:
+            query_error = text("cards.query_has_no_words", lang)
+        else:
+            spans = dict(zip(hits["id"], hits["spans"], strict=True))
+            rows = hits.drop(columns="spans")
+    return CardSelection(rows, len(pairs), query_error, spans)
+
+
+def empty_result_advice(card_filter: CardFilter, lang: Language) -> str:
+    """Why no card matches and how to widen the filter, in one short paragraph."""
+    parts = []
+    if card_filter.query.strip():
+        parts.append(text("cards.empty.query", lang, query=card_filter.query))
+        if card_filter.kind != "all":
+            parts.append(text("cards.empty.kind", lang))
+    if card_filter.groups or card_filter.themes:
+        parts.append(text("cards.empty.filters", lang))
+    if card_filter.only_ids is not None:
+        parts.append(text("cards.empty.shortlist", lang))
+    return " ".join([text("cards.empty", lang), *parts])

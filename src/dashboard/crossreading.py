@@ -1,0 +1,72 @@
+"""The numbers behind the report's reflections, computed from the selected questions."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.relay import Relay
+from dashboard.text import TextIndex, TextSelection, search, stem
+from dashboard.texts import Language, text
+from dashboard.themes import theme_shares
+
+WORD_EVIDENCE_COLUMNS = ["group", "word", "questions_with", "count", "per_1000"]
+
+
+def theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
+    """Per group: how many of its selected questions are on `theme`, of how many, and the share.
+
+    A group without a question on the theme gets a row with count 0.
+    """
+    shares = theme_shares(relay.pairs)
+    rows = []
+    for group in relay.groups:
+        group_rows = shares[shares["group"] == group]
+        on_theme = group_rows[group_rows["theme"] == theme]
+        count = int(on_theme["count"].sum())
+        n = int(group_rows["count"].sum())
+        rows.append({"group": group, "count": count, "n": n, "share": count / n if n else 0.0})
+    return pd.DataFrame(rows, columns=["group", "count", "n", "share"])
+
+
+def word_evidence(relay: Relay, index: TextIndex, words: tuple[str, ...]) -> pd.DataFrame:
+    """Per group and word, in the questions: questions containing a form of it, count, per 1,000."""
+    rows = []
+    for group in relay.groups:
+        questions = relay.pairs[relay.pairs["group"] == group]
+        table = index.term_table({"q": index.selection(group, None, "questions")})
+        counts, per_1000 = table.counts["q"], table.per_1000()["q"]
+        for word in words:
+            target = stem(word)
+            matching = [term for term in counts.index if stem(str(term)) == target]
+            rows.append(
+                {
+                    "group": group,
+                    "word": word,
+                    "questions_with": len(search(questions, word, "questions")),
+                    "count": int(counts[matching].sum()),
+                    "per_1000": float(per_1000[matching].sum()),
+                }
+            )
+    return pd.DataFrame(rows, columns=WORD_EVIDENCE_COLUMNS)
+
+
+def selection_pairs(pairs: pd.DataFrame, selection: TextSelection) -> pd.DataFrame:
+    """The pairs in a selection's group and theme (None: all)."""
+    rows = pairs
+    if selection.group is not None:
+        rows = rows[rows["group"] == selection.group]
+    if selection.theme is not None:
+        rows = rows[rows["theme"] == selection.theme]
+    return rows
+
+
+def selection_label(selection: TextSelection, group_labels: dict[str, str], lang: Language) -> str:
+    """A short name for a selection, e.g. 'Topledere · krydspres · Spørgsmål'."""
+    parts = [
+        group_labels.get(selection.group, selection.group)
+        if selection.group
+        else text("cross.all_groups", lang),
+        selection.theme or text("cross.all_themes", lang),
+        text(f"cards.kind.{selection.kind}", lang),
+    ]
+    return " · ".join(parts)

@@ -1,0 +1,95 @@
+"""Cached text analysis for the pages: each result is computed once per relay and input."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.relay import Relay
+from dashboard.text import (
+    Comparison,
+    TextIndex,
+    TextSelection,
+    cloud_png,
+    compare_selections,
+    frequencies,
+    kwic,
+)
+from dashboard.text.index import Kind
+
+
+@st.cache_resource(show_spinner=False)
+def _text_index(_relay: Relay, fingerprint: str) -> TextIndex:
+    return TextIndex.build(_relay.pairs)
+
+
+def text_index(relay: Relay) -> TextIndex:
+    """The relay's token counts, built once per relay and shared by every session."""
+    return _text_index(relay, relay.fingerprint)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _word_frequencies(_relay: Relay, fingerprint: str, group, theme, kind: Kind) -> pd.DataFrame:
+    return frequencies(text_index(_relay), group, theme, kind)
+
+
+def word_frequencies(
+    relay: Relay, group: str | None = None, theme: str | None = None, kind: Kind = "all"
+) -> pd.DataFrame:
+    """Terms of a selection with count and per 1,000 words, most frequent first."""
+    return _word_frequencies(relay, relay.fingerprint, group, theme, kind)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _word_cloud(
+    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
+) -> bytes:
+    table = word_frequencies(_relay, group, theme, kind).head(top)
+    return cloud_png(table, width=size[0], height=size[1])
+
+
+def word_cloud(
+    relay: Relay,
+    group: str | None,
+    theme: str | None,
+    kind: Kind,
+    top: int,
+    size: tuple[int, int] = (800, 400),
+) -> bytes:
+    """PNG of the selection's `top` terms; drawn once per input, never again on a rerun."""
+    return _word_cloud(relay, relay.fingerprint, group, theme, kind, top, size)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _keyword_in_context(_relay: Relay, fingerprint: str, term: str, kind: Kind) -> pd.DataFrame:
+    return kwic(_relay.pairs, term, kind=kind)
+
+
+def keyword_in_context(relay: Relay, term: str, kind: Kind = "all") -> pd.DataFrame:
+    """Every occurrence of the term's forms with its context: id, field, left, match, right."""
+    return _keyword_in_context(relay, relay.fingerprint, term, kind)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _word_total(_relay: Relay, fingerprint: str, group, theme, kind: Kind) -> int:
+    index = text_index(_relay)
+    return int(index.term_table({"n": index.selection(group, theme, kind)}).totals["n"])
+
+
+def word_total(
+    relay: Relay, group: str | None = None, theme: str | None = None, kind: Kind = "all"
+) -> int:
+    """All words of a selection, filler words included (the per-1,000 denominator)."""
+    return _word_total(relay, relay.fingerprint, group, theme, kind)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _compare_text(
+    _relay: Relay, fingerprint: str, left: TextSelection, right: TextSelection
+) -> Comparison:
+    return compare_selections(text_index(_relay), left, right)
+
+
+def compare_text(relay: Relay, left: TextSelection, right: TextSelection) -> Comparison:
+    """Fightin' Words comparison of two selections (z > 0 leans left), with shared terms."""
+    return _compare_text(relay, relay.fingerprint, left, right)

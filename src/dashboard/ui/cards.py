@@ -1,0 +1,59 @@
+"""Question/answer cards on screen, and the shortlist of cards picked for a meeting."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.cards import KIND_FIELDS
+from dashboard.markup import escape_markdown, inert_markdown
+from dashboard.relay import Relay
+from dashboard.text import Kind
+from dashboard.texts import Language, text
+
+SHORTLIST_KEY = "shortlist"
+
+
+def shortlist() -> list[str]:
+    """Ids of the cards picked for presenting, in the order they were picked."""
+    return st.session_state.setdefault(SHORTLIST_KEY, [])
+
+
+def toggle_shortlisted(card_id: str) -> None:
+    """Button callback: put the card on the shortlist, or take it off."""
+    picked = shortlist()
+    if card_id in picked:
+        picked.remove(card_id)
+    else:
+        picked.append(card_id)
+
+
+def clear_shortlist() -> None:
+    st.session_state[SHORTLIST_KEY] = []
+
+
+def render_card(
+    card, relay: Relay, spans: dict[str, list[tuple[int, int]]], kind: Kind, lang: Language
+) -> None:
+    """One card: group and theme tags, question, answer, source and the shortlist button."""
+    group_label = relay.group_labels(lang)[card.group]
+    with st.container(border=True):
+        group_tag = f":blue-badge[{escape_markdown(group_label)}]"
+        st.markdown(f"{group_tag} :gray-badge[{escape_markdown(card.theme)}]")
+        for field in KIND_FIELDS[kind]:
+            content = getattr(card, field)
+            st.markdown(f"**{text(f'cards.{field}', lang)}**")
+            if content.strip():
+                st.markdown(inert_markdown(content, spans.get(field, ())))
+            else:
+                st.caption(text("cards.no_answer", lang))
+        source_column, button_column = st.columns([3, 1], vertical_alignment="center")
+        source_column.caption(escape_markdown(text("cards.source", lang, source=card.source)))
+        picked = card.id in shortlist()
+        button_column.button(
+            text("cards.shortlist_remove" if picked else "cards.shortlist_add", lang),
+            key=f"shortlist-{card.id}",
+            icon=":material/star:" if picked else ":material/star_outline:",
+            on_click=toggle_shortlisted,
+            args=(card.id,),
+            width="stretch",
+        )

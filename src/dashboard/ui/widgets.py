@@ -1,0 +1,97 @@
+"""Widgets several pages share. Their keys are the URL's query parameters, so links keep views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from dashboard.relay import Relay
+from dashboard.text import KINDS, Kind
+from dashboard.texts import Language, text
+from dashboard.ui.charts import picked_theme
+from dashboard.ui.pages import CARDS
+
+GROUPS_KEY = "gruppe"
+THEME_KEY = "tema"
+QUERY_KEY = "q"
+KIND_KEY = "vis"
+FILTER_KEYS = (GROUPS_KEY, THEME_KEY, QUERY_KEY, KIND_KEY)
+
+
+def group_filter(relay: Relay, lang: Language, key: str = GROUPS_KEY) -> tuple[str, ...]:
+    """Pick any of the relay's groups; none picked means all."""
+    picked = st.pills(
+        text("cards.groups", lang),
+        relay.groups,
+        selection_mode="multi",
+        key=key,
+        help=text("cards.none_means_all", lang),
+        bind="query-params",
+    )
+    return tuple(picked or ())
+
+
+def theme_filter(relay: Relay, lang: Language, key: str = THEME_KEY) -> tuple[str, ...]:
+    """Pick any of the relay's themes; none picked means all."""
+    picked = st.pills(
+        text("cards.themes", lang),
+        relay.themes(),
+        selection_mode="multi",
+        key=key,
+        help=text("cards.none_means_all", lang),
+        bind="query-params",
+    )
+    return tuple(picked or ())
+
+
+def query_input(lang: Language, key: str = QUERY_KEY) -> str:
+    return st.text_input(
+        text("cards.query", lang),
+        key=key,
+        placeholder=text("cards.query_placeholder", lang),
+        help=text("cards.query_help", lang),
+        bind="query-params",
+    )
+
+
+def kind_picker(
+    lang: Language, key: str = KIND_KEY, label_key: str = "cards.kind", default: Kind = "all"
+) -> Kind:
+    """Questions, answers or both."""
+    kind = st.segmented_control(
+        text(label_key, lang),
+        KINDS,
+        default=default,
+        format_func=lambda kind: text(f"cards.kind.{kind}", lang),
+        key=key,
+        bind="query-params",
+    )
+    return kind or default
+
+
+def reset_filters() -> None:
+    """Button callback: every card filter back to its default (and out of the URL)."""
+    for key in FILTER_KEYS:
+        st.session_state.pop(key, None)
+
+
+def theme_from_chart(chart_key: str, picker_key: str) -> Callable[[], None]:
+    """A chart callback that makes the clicked slice's theme the one picked in `picker_key`."""
+
+    def pick() -> None:
+        theme = picked_theme(chart_key)
+        if theme:
+            st.session_state[picker_key] = theme
+
+    return pick
+
+
+def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
+    """A link to the cards page filtered to `theme`."""
+    st.page_link(
+        CARDS.script,
+        label=text("themes.open_cards", lang, n=n_cards, theme=theme),
+        icon=":material/arrow_forward:",
+        query_params={THEME_KEY: theme},
+    )

@@ -1,0 +1,91 @@
+"""Word clouds with their tables, and keyword-in-context lines, as several pages show them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.markup import escape_markdown
+from dashboard.relay import Relay
+from dashboard.text import SelectionError
+from dashboard.text.index import Kind
+from dashboard.texts import Language, text
+from dashboard.ui.analysis import keyword_in_context, word_cloud, word_frequencies, word_total
+from dashboard.ui.pages import CARDS
+from dashboard.ui.widgets import QUERY_KEY
+
+TABLE_ROWS_SHOWN = 10
+
+
+def _localised_table(frequencies: pd.DataFrame, lang: Language) -> pd.DataFrame:
+    columns = {c: text(f"words.column.{c}", lang) for c in ("term", "count", "per_1000")}
+    return frequencies[list(columns)].rename(columns=columns)
+
+
+def render_word_cloud(
+    relay: Relay,
+    *,
+    label: str,
+    group: str | None,
+    theme: str | None,
+    kind: Kind,
+    top: int,
+    lang: Language,
+) -> None:
+    """A selection's cloud of its `top` words, what it is computed from, and the same numbers."""
+    frequencies = word_frequencies(relay, group, theme, kind).head(top)
+    if frequencies.empty:
+        st.info(text("words.no_words", lang))
+        return
+    listed = ", ".join(frequencies["term"].head(TABLE_ROWS_SHOWN))
+    st.image(
+        word_cloud(relay, group, theme, kind, top),
+        alt=text("words.cloud_alt", lang, selection=label, terms=listed),
+        width="stretch",
+    )
+    st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
+    st.dataframe(
+        _localised_table(frequencies, lang),
+        hide_index=True,
+        width="stretch",
+        height=38 + 35 * min(len(frequencies), TABLE_ROWS_SHOWN),
+        column_config={
+            text("words.column.per_1000", lang): st.column_config.NumberColumn(format="%.1f")
+        },
+    )
+
+
+def render_keyword_in_context(
+    relay: Relay, term: str, *, group: str | None, kind: Kind, lang: Language
+) -> None:
+    """Every occurrence of `term`'s forms in a group's texts, and a link to their cards."""
+    try:
+        lines = keyword_in_context(relay, term, kind)
+    except SelectionError:
+        st.warning(text("words.kwic_not_a_word", lang))
+        return
+    if group is not None:
+        ids = set(relay.pairs.loc[relay.pairs["group"] == group, "id"])
+        lines = lines[lines["id"].isin(ids)]
+    if lines.empty:
+        st.caption(text("words.kwic_none", lang))
+        return
+    st.caption(text("words.kwic_count", lang, n=len(lines), n_cards=lines["id"].nunique()))
+    st.markdown(
+        "  \n".join(
+            f"…{escape_markdown(line.left)}**{escape_markdown(line.match)}**"
+            f"{escape_markdown(line.right)}… "
+            f":gray[{escape_markdown(line.id)} · {text(f'words.field.{line.field}', lang)}]"
+            for line in lines.itertuples(index=False)
+        )
+    )
+
+
+def link_to_cards_with(term: str, lang: Language) -> None:
+    """A link to the cards page searching for `term`."""
+    st.page_link(
+        CARDS.script,
+        label=text("words.open_cards", lang, term=term),
+        icon=":material/arrow_forward:",
+        query_params={QUERY_KEY: term},
+    )

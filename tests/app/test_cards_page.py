@@ -1,0 +1,97 @@
+"""Spørgsmål og svar under AppTest: filters, counts, search highlights, shortlist, safe text."""
+
+from __future__ import annotations
+
+from tests.app.conftest import open_page
+from tests.app.helpers import markdown_texts
+
+
+def shown(app) -> str:
+    return next(t for t in markdown_texts(app) if t.startswith(("**Viser", "**Showing")))
+
+
+def card_ids(app) -> list[str]:
+    return [c.value.removeprefix("Kilde\\: ") for c in app.caption if c.value.startswith("Kilde")]
+
+
+def test_all_39_cards_by_default():
+    app = open_page("kort")
+    assert shown(app) == "**Viser 39 af 39**"
+
+
+def test_topledere_and_krydspres_show_the_reports_three_cards():
+    app = open_page("kort")
+    app.pills(key="gruppe").set_value(["Topledere"]).run()
+    app.pills(key="tema").set_value(["krydspres"]).run()
+    assert shown(app) == "**Viser 3 af 39**"
+    assert set(card_ids(app)) == {"Topledere – krydspres"}
+
+
+def test_filters_come_from_the_url():
+    app = open_page("kort", gruppe="Topledere", tema="krydspres")
+    assert shown(app) == "**Viser 3 af 39**"
+
+
+def test_invalid_url_values_fall_back_to_defaults():
+    app = open_page("kort", gruppe="Nogen", tema="intet", vis="alt")
+    assert shown(app) == "**Viser 39 af 39**"
+
+
+def test_search_by_word_form_highlights_matches():
+    app = open_page("kort")
+    app.text_input(key="q").set_value("organisation").run()
+    texts = markdown_texts(app)
+    assert shown(app) == "**Viser 16 af 39**"
+    assert any(":orange-background[organisationen]" in t for t in texts)
+
+
+def test_searching_only_questions_shows_only_questions():
+    app = open_page("kort")
+    app.text_input(key="q").set_value("sektor").run()
+    app.segmented_control(key="vis").set_value("questions").run()
+    texts = markdown_texts(app)
+    assert "**Svar**" not in texts
+    assert shown(app) == "**Viser 6 af 39**"
+
+
+def test_empty_result_says_why_and_offers_a_reset():
+    app = open_page("kort")
+    app.pills(key="tema").set_value(["ledelsesrum"]).run()
+    app.text_input(key="q").set_value("xyzzy").run()
+    assert shown(app) == "**Viser 0 af 39**"
+    advice = app.info[0].value
+    assert "xyzzy" in advice and "fjern nogle af valgene" in advice
+    app.button[0].click().run()
+    assert shown(app) == "**Viser 39 af 39**"
+
+
+def test_a_query_without_words_is_explained():
+    app = open_page("kort")
+    app.text_input(key="q").set_value('""').run()
+    assert "ingen ord" in app.warning[0].value
+    assert shown(app) == "**Viser 39 af 39**"
+
+
+def test_shortlist_add_remove_and_show_only():
+    app = open_page("kort")
+    app.button(key="shortlist-top-krydspres-1").click().run()
+    app.button(key="shortlist-inst-borgerblik-2").click().run()
+    assert app.session_state["shortlist"] == ["top-krydspres-1", "inst-borgerblik-2"]
+    assert any("2 udvalgte kort" in m.value for m in app.sidebar.markdown)
+    app.toggle(key="kun_udvalgte").set_value(True).run()
+    assert shown(app) == "**Viser 2 af 39**"
+    app.button(key="shortlist-top-krydspres-1").click().run()
+    assert shown(app) == "**Viser 1 af 39**"
+
+
+def test_report_bold_is_kept_and_markup_escaped():
+    app = open_page("kort")
+    first_question = markdown_texts(app)[3]
+    assert "**spændingen**" in first_question
+    assert "\\," in first_question  # punctuation from data is escaped, never Markdown
+
+
+def test_english():
+    app = open_page("kort", lang="English")
+    assert shown(app) == "**Showing 39 of 39**"
+    assert "**Question**" in markdown_texts(app)

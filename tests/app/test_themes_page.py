@@ -1,0 +1,75 @@
+"""Temaer under AppTest: the cakes' counts, colours, report facts and the way to a theme's cards."""
+
+from __future__ import annotations
+
+from tests.app.conftest import open_page
+from tests.app.helpers import chart_data, chart_description, chart_specs, markdown_texts
+
+TOP_COUNTS = {
+    "krydspres": 3,
+    "borgerblik": 4,
+    "ledelsesrum": 3,
+    "lederrollen": 3,
+    "ledelse på tværs": 2,
+    "ledelsesudvikling": 4,
+}
+
+
+def test_topledere_donut_counts_per_theme():
+    app = open_page("temaer")
+    data = chart_data(app, 0)
+    assert dict(zip(data["theme"], data["count"], strict=True)) == TOP_COUNTS
+    assert list(data["label"])[:2] == ["3 (16 %)", "4 (21 %)"]
+    assert chart_specs(app)[0]["title"]["text"] == "Topledere"
+    assert "beregnet fra data" in chart_specs(app)[0]["title"]["subtitle"]
+
+
+def test_institution_donut_and_bars_cover_both_groups():
+    app = open_page("temaer")
+    institution = chart_data(app, 1)
+    assert institution["count"].sum() == 20
+    assert "ledelsesrum" not in set(institution["theme"])
+    bars = chart_data(app, 2)
+    assert set(bars["group"]) == {"Topledere", "Institutions- og driftsledere"}
+    assert bars.groupby("group")["share"].sum().round(9).eq(1).all()
+
+
+def test_every_theme_keeps_its_colour_on_every_chart():
+    app = open_page("temaer")
+    colour_of = {}
+    for spec in chart_specs(app):
+        scale = spec["layer"][0]["encoding"]["color"]["scale"]
+        for theme, colour in zip(scale["domain"], scale["range"], strict=True):
+            assert colour_of.setdefault(theme, colour) == colour
+    assert len(colour_of) == 6
+
+
+def test_charts_describe_their_takeaway():
+    app = open_page("temaer")
+    assert chart_description(app, 0).startswith("Topledere: 19 udvalgte spørgsmål")
+    assert "borgerblik og ledelsesudvikling" in chart_description(app, 0)
+    assert "størst andel borgerblik (25 %)" in chart_description(app, 2)
+
+
+def test_report_facts_beside_each_cake():
+    app = open_page("temaer")
+    texts = markdown_texts(app)
+    assert any("**7 temaer** (oplyst i rapporten)" in t for t in texts)
+    assert any("**6 temaer** (oplyst i rapporten)" in t for t in texts)
+    assert sum("*ikke oplyst i kilden*" in t for t in texts) == 2
+
+
+def test_picking_a_theme_links_to_its_cards():
+    app = open_page("temaer")
+    assert not app.get("page_link")
+    app.pills(key="valgt").set_value("krydspres").run()
+    link = app.get("page_link")[0]
+    assert link.proto.label == "Se de 7 kort om krydspres"
+    assert (link.proto.page, link.proto.query_string) == ("kort", "tema=krydspres")
+
+
+def test_english_labels():
+    app = open_page("temaer", lang="English")
+    assert app.title[0].value == "Themes – the cake of questions"
+    assert chart_specs(app)[0]["title"]["text"] == "Top leaders"
+    assert chart_data(app, 0)["label"].iloc[0] == "3 (16%)"

@@ -1,0 +1,56 @@
+"""Ord under AppTest: a cloud and a table per group, keyword in context, cached clouds."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from dashboard.ui import analysis
+from tests.app.conftest import open_page
+from tests.app.helpers import markdown_texts
+
+
+def test_a_cloud_and_its_table_per_group_from_the_questions():
+    app = open_page("ord")
+    assert [s.value for s in app.subheader] == ["Topledere", "Institutions- og driftsledere"]
+    assert len(app.image) == 2
+    assert app.image[0].proto.imgs[0].alt.startswith("Ordsky for Topledere: ledelse, borgere")
+    tables = [frame.value for frame in app.dataframe]
+    assert len(tables) == 2 and len(tables[0]) == 25
+    institution = dict(zip(tables[1]["Ord"], tables[1]["Antal"], strict=True))
+    assert institution["organisation"] == 8  # organisation, -en, -er counted as one
+    assert all(c.value.startswith("Beregnet fra de udvalgte tekster") for c in app.caption[:2])
+
+
+def test_no_stop_word_in_the_tables():
+    from dashboard.text import stopwords
+
+    app = open_page("ord", ord_i="Begge")
+    for frame in app.dataframe:
+        assert not set(frame.value["Ord"]) & stopwords()
+
+
+def test_top_n_and_kind_from_the_url():
+    app = open_page("ord", antal="10", ord_i="Svar")
+    assert len(app.dataframe[0].value) == 10
+    assert app.segmented_control(key="ord_i").value == "answers"
+
+
+def test_picking_a_word_shows_it_in_context_in_both_groups():
+    app = open_page("ord")
+    app.selectbox(key="ord").set_value("sektor").run()
+    texts = markdown_texts(app)
+    assert any("**sektor**" in t and "top\\-" in t for t in texts)
+    assert any("**sektorer**" in t and "inst\\-" in t for t in texts)
+    link = app.get("page_link")[-1]
+    assert (link.proto.page, link.proto.query_string) == ("kort", "q=sektor")
+
+
+def test_clouds_are_not_redrawn_on_reruns_that_do_not_change_them():
+    with mock.patch.object(analysis, "cloud_png", wraps=analysis.cloud_png) as draw:
+        app = open_page("ord")
+        assert draw.call_count == 2
+        app.selectbox(key="ord").set_value("ledelse").run()
+        app.selectbox(key="ord").set_value("borgerne").run()
+        assert draw.call_count == 2
+        app.slider(key="antal").set_value(30).run()
+        assert draw.call_count == 4

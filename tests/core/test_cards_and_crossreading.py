@@ -1,0 +1,114 @@
+"""Filtering cards, explaining empty results, and the evidence beside the reflections."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.cards import CardFilter, empty_result_advice, filter_cards
+from dashboard.crossreading import (
+    selection_label,
+    selection_pairs,
+    theme_evidence,
+    word_evidence,
+)
+from dashboard.markup import inert_markdown
+from dashboard.relay import load_relay
+from dashboard.text import TextIndex, TextSelection, compare, compare_selections
+
+
+@pytest.fixture(scope="module")
+def relay():
+    return load_relay()
+
+
+def test_no_filter_shows_every_card(relay):
+    selection = filter_cards(relay.pairs, CardFilter(), "da")
+    assert (len(selection.cards), selection.total, selection.query_error) == (39, 39, None)
+
+
+def test_group_and_theme_filter(relay):
+    selection = filter_cards(relay.pairs, CardFilter(("Topledere",), ("krydspres",)), "da")
+    assert list(selection.cards["id"]) == [f"top-krydspres-{i}" for i in (1, 2, 3)]
+
+
+def test_search_returns_spans_into_the_stored_text(relay):
+    selection = filter_cards(relay.pairs, CardFilter(query="organisationer"), "da")
+    assert len(selection.cards) == 16
+    card = selection.cards.iloc[0]
+    start, end = selection.spans[card["id"]]["answer"][0]
+    assert card["answer"][start:end].lower().startswith("organisation")
+
+
+def test_only_ids_limits_to_the_shortlist(relay):
+    picked = ("inst-borgerblik-2", "top-krydspres-1")
+    selection = filter_cards(relay.pairs, CardFilter(only_ids=picked), "da")
+    assert set(selection.cards["id"]) == set(picked)
+
+
+def test_query_without_words_is_reported_not_applied(relay):
+    selection = filter_cards(relay.pairs, CardFilter(query="?!"), "en")
+    assert len(selection.cards) == 39
+    assert selection.query_error.startswith("The search holds no words")
+
+
+def test_empty_advice_names_each_narrowing():
+    advice = empty_result_advice(
+        CardFilter(groups=("Topledere",), query="xyz", kind="answers", only_ids=()), "da"
+    )
+    assert advice.startswith("Ingen kort passer til filtrene.")
+    for part in ("»xyz«", "»Begge«", "fjern nogle af valgene", "udvalgte"):
+        assert part in advice
+
+
+def test_highlights_keep_bold_and_escape_the_rest():
+    text = "Hvad er **det bedste produkt** i din organisation?"
+    start = text.index("produkt")
+    rendered = inert_markdown(
+        text, [(start, start + 7), (text.index("organisation"), len(text) - 1)]
+    )
+    assert rendered == (
+        "Hvad er **det bedste :orange-background[produkt]** i din "
+        ":orange-background[organisation]\\?"
+    )
+
+
+def test_theme_evidence_for_krydspres(relay):
+    evidence = theme_evidence(relay, "krydspres")
+    assert evidence[["group", "count", "n"]].values.tolist() == [
+        ["Topledere", 3, 19],
+        ["Institutions- og driftsledere", 4, 20],
+    ]
+    assert theme_evidence(relay, "ledelsesrum")["count"].tolist() == [3, 0]
+
+
+def test_word_evidence_counts_forms_in_the_questions(relay):
+    evidence = word_evidence(relay, TextIndex.build(relay.pairs), ("sektor", "organisation"))
+    rows = {(r.group, r.word): r for r in evidence.itertuples()}
+    assert rows[("Topledere", "sektor")].count == 4  # sektor ×3 and sektorer ×1
+    assert rows[("Institutions- og driftsledere", "organisation")].count == 8
+    assert rows[("Institutions- og driftsledere", "organisation")].questions_with == 7
+    assert (
+        rows[("Topledere", "organisation")].per_1000
+        < rows[("Institutions- og driftsledere", "organisation")].per_1000
+    )
+
+
+def test_selection_pairs_and_label(relay):
+    selection = TextSelection("Topledere", "krydspres", "questions")
+    assert len(selection_pairs(relay.pairs, selection)) == 3
+    assert selection_label(selection, relay.group_labels("en"), "en") == (
+        "Top leaders · krydspres · Questions"
+    )
+    assert selection_label(TextSelection(), {}, "da") == "Alle grupper · Alle temaer · Begge"
+
+
+def test_comparing_selections_equals_comparing_groups(relay):
+    index = TextIndex.build(relay.pairs)
+    by_group = compare(index, "Topledere", "Institutions- og driftsledere", kind="questions")
+    by_selection = compare_selections(
+        index,
+        TextSelection("Topledere", None, "questions"),
+        TextSelection("Institutions- og driftsledere", None, "questions"),
+    )
+    assert by_group.terms.equals(by_selection.terms)
+    assert by_group.only_a == by_selection.only_a

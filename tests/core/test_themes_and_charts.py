@@ -1,0 +1,116 @@
+"""Theme counts, shares, colours, takeaways and the chart builders that draw them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard.charts import theme_donut, theme_share_bars
+from dashboard.palette import OKABE_ITO, label_colour_on
+from dashboard.relay import load_relay
+from dashboard.themes import (
+    bars_takeaway,
+    donut_takeaway,
+    format_share,
+    theme_colours,
+    theme_coverage,
+    theme_shares,
+)
+
+PAIRS = pd.DataFrame(
+    {
+        "group": ["A", "A", "A", "B"],
+        "theme": ["x", "y", "x", "y"],
+    }
+)
+
+
+@pytest.fixture(scope="module")
+def relay():
+    return load_relay()
+
+
+def test_shares_count_per_group_in_order_of_appearance():
+    shares = theme_shares(PAIRS)
+    assert shares[["group", "theme", "count", "n"]].values.tolist() == [
+        ["A", "x", 2, 3],
+        ["A", "y", 1, 3],
+        ["B", "y", 1, 1],
+    ]
+    assert shares["label"].tolist() == ["2 (67 %)", "1 (33 %)", "1 (100 %)"]
+    assert theme_shares(PAIRS, "en")["label"].iloc[0] == "2 (67%)"
+
+
+def test_shares_of_nothing_is_an_empty_table():
+    assert theme_shares(PAIRS.iloc[0:0]).empty
+
+
+def test_format_share_rounds_to_whole_percent():
+    assert format_share(0.157894, "da") == "16 %"
+    assert format_share(0.2, "en") == "20%"
+
+
+def test_theme_colours_are_fixed_per_theme(relay):
+    colours = theme_colours(relay)
+    assert list(colours) == relay.themes()
+    assert colours["krydspres"] == OKABE_ITO[0]
+    assert len(set(colours.values())) == len(colours)
+
+
+def test_coverage_counts_what_the_source_does_not_name(relay):
+    top = theme_coverage(relay, "Topledere")
+    assert (len(top.themes_in_data), top.themes_in_report, top.themes_not_in_source) == (6, 7, 1)
+    institution = theme_coverage(relay, "Institutions- og driftsledere")
+    assert institution.themes_not_in_source == 1
+
+
+def test_takeaways_name_the_largest_themes():
+    shares = theme_shares(PAIRS)
+    a = shares[shares["group"] == "A"]
+    assert donut_takeaway(a, "Gruppe A", "da") == (
+        "Gruppe A: 3 udvalgte spørgsmål fordelt på 2 temaer. Flest om x: 2 spørgsmål, "
+        "67 % af gruppens udvalgte spørgsmål."
+    )
+    assert bars_takeaway(shares, {"A": "A", "B": "B"}, "en").endswith(
+        "A: largest share x (67%); B: largest share y (100%)."
+    )
+
+
+def test_donut_spec_carries_counts_colours_selection_and_description(relay):
+    shares = theme_shares(relay.pairs)
+    top = shares[shares["group"] == "Topledere"]
+    spec = theme_donut(
+        top,
+        theme_colours(relay),
+        title="Topledere",
+        subtitle="s",
+        description="takeaway",
+        tooltip_titles={"theme": "T", "count": "C", "share": "S"},
+    ).to_dict()
+    assert spec["description"] == "takeaway"
+    assert spec["params"][0]["name"] == "tema"
+    scale = spec["layer"][0]["encoding"]["color"]["scale"]
+    assert scale["domain"][0] == "krydspres" and scale["range"][0] == OKABE_ITO[0]
+
+
+def test_bars_place_each_theme_within_its_group(relay):
+    shares = theme_shares(relay.pairs)
+    chart = theme_share_bars(
+        shares,
+        theme_colours(relay),
+        title="t",
+        subtitle="s",
+        description="d",
+        axis_title="a",
+        group_labels=relay.group_labels("da"),
+        tooltip_titles={"group": "G", "theme": "T", "count": "C", "share": "S"},
+    )
+    data = chart.data if chart.data is not None else chart.layer[0].data
+    ends = data.groupby("group")["end"].max()
+    assert ends.round(9).eq(1).all()
+    assert (data["text_colour"].isin(["#000000", "#FFFFFF"])).all()
+
+
+def test_label_colour_contrasts_with_the_bar():
+    assert label_colour_on("#0072B2") == "#FFFFFF"
+    assert label_colour_on("#F0E442") == "#000000"
