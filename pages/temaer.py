@@ -4,9 +4,9 @@ import streamlit as st
 
 from dashboard.markup import inert_markdown
 from dashboard.texts import text
-from dashboard.themes import theme_colours, theme_coverage, theme_shares
+from dashboard.themes import theme_coverage
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.themes import show_theme_bars, show_theme_donut
+from dashboard.ui.themes import relay_theme_shares, show_theme_bars, show_theme_donut
 from dashboard.ui.widgets import link_to_cards, theme_from_chart
 
 PICKED_THEME_KEY = "valgt"
@@ -14,8 +14,7 @@ PICKED_THEME_KEY = "valgt"
 run_through_app()
 lang = current_language()
 relay = current_relay()
-colours = theme_colours(relay)
-shares = theme_shares(relay.pairs, lang)
+shares = relay_theme_shares(relay, lang)
 group_labels = relay.group_labels(lang)
 
 st.title(text("themes.title", lang))
@@ -28,10 +27,10 @@ for index, group in enumerate(relay.groups):
     with chart_column:
         chart_key = f"donut-{index}"
         show_theme_donut(
-            group_shares,
-            colours,
+            relay,
             group_labels[group],
             lang,
+            group=group,
             key=chart_key,
             on_select=theme_from_chart(chart_key, PICKED_THEME_KEY),
         )
@@ -45,7 +44,7 @@ for index, group in enumerate(relay.groups):
         st.markdown("\n".join(lines))
 
 st.header(text("themes.bars_title", lang))
-show_theme_bars(shares, colours, group_labels, lang)
+show_theme_bars(relay, lang)
 
 theme = st.pills(
     text("themes.pick", lang),

@@ -2,14 +2,17 @@
 
 import streamlit as st
 
-from dashboard.crossreading import selection_pairs, theme_evidence, word_evidence
 from dashboard.markup import inert_markdown
 from dashboard.texts import text
-from dashboard.themes import format_share, theme_colours, theme_shares
-from dashboard.ui.analysis import compare_text, text_index
+from dashboard.themes import format_share
+from dashboard.ui.analysis import (
+    compare_text,
+    reflection_theme_evidence,
+    reflection_word_evidence,
+)
 from dashboard.ui.crossreading import render_comparison_tables, selection_picker
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.themes import show_theme_donut
+from dashboard.ui.themes import relay_theme_shares, show_theme_donut
 from dashboard.ui.words import render_keyword_in_context, render_word_cloud
 
 run_through_app()
@@ -33,7 +36,7 @@ for reflection in relay.metadata.reflections:
     with evidence_column:
         st.markdown(f"**{text('cross.evidence', lang)}**")
         if reflection.theme:
-            evidence = theme_evidence(relay, reflection.theme)
+            evidence = reflection_theme_evidence(relay, reflection.theme)
             for column, row in zip(st.columns(len(evidence)), evidence.itertuples(), strict=True):
                 column.metric(group_labels[row.group], format_share(row.share, lang))
                 column.caption(
@@ -42,7 +45,7 @@ for reflection in relay.metadata.reflections:
                     )
                 )
         if reflection.words:
-            evidence = word_evidence(relay, text_index(relay), reflection.words)
+            evidence = reflection_word_evidence(relay, reflection.words)
             evidence["group"] = evidence["group"].map(group_labels)
             st.dataframe(
                 evidence.rename(
@@ -66,7 +69,6 @@ for reflection in relay.metadata.reflections:
 
 st.header(text("cross.compare", lang))
 st.markdown(text("cross.compare_intro", lang))
-colours = theme_colours(relay)
 sides = {}
 for column, side, default_group in zip(
     st.columns(2, gap="large"), ("v", "h"), (relay.groups[0], relay.groups[-1]), strict=True
@@ -78,11 +80,10 @@ for column, side, default_group in zip(
 for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
     selection, label = sides[side]
     with column:
-        rows = selection_pairs(relay.pairs, selection)
-        if rows.empty:
+        if relay_theme_shares(relay, lang, selection.group, selection.theme).empty:
             st.info(text("cross.empty_side", lang))
             continue
-        show_theme_donut(theme_shares(rows, lang), colours, label, lang)
+        show_theme_donut(relay, label, lang, group=selection.group, theme=selection.theme)
         render_word_cloud(
             relay,
             label=label,

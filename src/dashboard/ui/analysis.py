@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+
 import pandas as pd
 import streamlit as st
 
+from dashboard.crossreading import theme_evidence, word_evidence
 from dashboard.relay import Relay
 from dashboard.text import (
     Comparison,
@@ -93,3 +96,43 @@ def _compare_text(
 def compare_text(relay: Relay, left: TextSelection, right: TextSelection) -> Comparison:
     """Fightin' Words comparison of two selections (z > 0 leans left), with shared terms."""
     return _compare_text(relay, relay.fingerprint, left, right)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _reflection_word_evidence(_relay: Relay, fingerprint: str, words: tuple[str, ...]):
+    return word_evidence(_relay, text_index(_relay), words)
+
+
+def reflection_word_evidence(relay: Relay, words: tuple[str, ...]) -> pd.DataFrame:
+    """Per group and word: questions containing it, its count and count per 1,000 words."""
+    return _reflection_word_evidence(relay, relay.fingerprint, words)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _reflection_theme_evidence(_relay: Relay, fingerprint: str, theme: str) -> pd.DataFrame:
+    return theme_evidence(_relay, theme)
+
+
+def reflection_theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
+    """Per group: questions on `theme`, of how many, and the share."""
+    return _reflection_theme_evidence(relay, relay.fingerprint, theme)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _word_cloud_uri(
+    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
+) -> str:
+    png = word_cloud(_relay, group, theme, kind, top, size)
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def word_cloud_uri(
+    relay: Relay,
+    group: str | None,
+    theme: str | None,
+    kind: Kind,
+    top: int,
+    size: tuple[int, int] = (800, 400),
+) -> str:
+    """The cloud as a data URL: st.image shows it as it is, without decoding it on every rerun."""
+    return _word_cloud_uri(relay, relay.fingerprint, group, theme, kind, top, size)

@@ -1,28 +1,41 @@
-"""Drawing charts: full width, clickable where a page asks for it."""
+"""Drawing charts: full width, clickable where a page asks for it, built once per input."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import altair as alt
+import pyarrow as pa
 import streamlit as st
 
 from dashboard.charts import THEME_SELECTION
 
 
-def show_chart(
-    chart: alt.TopLevelMixin, *, key: str | None = None, on_select: Callable | None = None
-):
-    """Draw `chart`; with `on_select`, clicks on it call that function.
+def _arrow_bytes(rows: list[dict]) -> bytes:
+    table = pa.Table.from_pylist(rows)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
 
-    The chart's own `description` (its takeaway) is its accessible name, so no `alt=` is given.
+
+def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
+    """The chart's Vega-Lite spec with its datasets as Arrow bytes, ready to draw and to cache.
+
+    Building and validating an Altair chart, and Streamlit's conversion of its data, cost tens
+    of milliseconds a chart; callers cache this spec so a rerun only sends it.
     """
-    return st.altair_chart(
-        chart,
-        width="stretch",
-        key=key,
-        on_select=on_select or "ignore",
-    )
+    spec = chart.to_dict()
+    spec["datasets"] = {name: _arrow_bytes(rows) for name, rows in spec.get("datasets", {}).items()}
+    return spec
+
+
+def show_chart(spec: dict, *, key: str | None = None, on_select: Callable | None = None):
+    """Draw a chart spec full width; with `on_select`, clicks on it call that function.
+
+    The chart's own `description` (its takeaway) is its accessible name.
+    """
+    return st.vega_lite_chart(spec, width="stretch", key=key, on_select=on_select or "ignore")
 
 
 def picked_theme(chart_key: str) -> str | None:

@@ -10,14 +10,19 @@ from dashboard.relay import Relay
 from dashboard.text import SelectionError
 from dashboard.text.index import Kind
 from dashboard.texts import Language, text
-from dashboard.ui.analysis import keyword_in_context, word_cloud, word_frequencies, word_total
+from dashboard.ui.analysis import keyword_in_context, word_cloud_uri, word_frequencies, word_total
 from dashboard.ui.pages import CARDS
 from dashboard.ui.widgets import QUERY_KEY
 
 TABLE_ROWS_SHOWN = 10
 
 
-def _localised_table(frequencies: pd.DataFrame, lang: Language) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=256)
+def _cloud_table(
+    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, lang: Language
+) -> pd.DataFrame:
+    """The cloud's words with their numbers, columns named in `lang`."""
+    frequencies = word_frequencies(_relay, group, theme, kind).head(top)
     columns = {c: text(f"words.column.{c}", lang) for c in ("term", "count", "per_1000")}
     return frequencies[list(columns)].rename(columns=columns)
 
@@ -33,52 +38,60 @@ def render_word_cloud(
     lang: Language,
 ) -> None:
     """A selection's cloud of its `top` words, what it is computed from, and the same numbers."""
-    frequencies = word_frequencies(relay, group, theme, kind).head(top)
-    if frequencies.empty:
+    table = _cloud_table(relay, relay.fingerprint, group, theme, kind, top, lang)
+    if table.empty:
         st.info(text("words.no_words", lang))
         return
-    listed = ", ".join(frequencies["term"].head(TABLE_ROWS_SHOWN))
+    listed = ", ".join(table.iloc[:TABLE_ROWS_SHOWN, 0])
     st.image(
-        word_cloud(relay, group, theme, kind, top),
+        word_cloud_uri(relay, group, theme, kind, top),
         alt=text("words.cloud_alt", lang, selection=label, terms=listed),
         width="stretch",
     )
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
     st.dataframe(
-        _localised_table(frequencies, lang),
+        table,
         hide_index=True,
         width="stretch",
-        height=38 + 35 * min(len(frequencies), TABLE_ROWS_SHOWN),
+        height=38 + 35 * min(len(table), TABLE_ROWS_SHOWN),
         column_config={
             text("words.column.per_1000", lang): st.column_config.NumberColumn(format="%.1f")
         },
     )
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _keyword_in_context_text(
+    _relay: Relay, fingerprint: str, term: str, group: str | None, kind: Kind, lang: Language
+) -> tuple[str, str | None]:
+    """(caption, Markdown lines or None) of a term's occurrences in one group's texts."""
+    try:
+        lines = keyword_in_context(_relay, term, kind)
+    except SelectionError:
+        return text("words.kwic_not_a_word", lang), None
+    if group is not None:
+        ids = set(_relay.pairs.loc[_relay.pairs["group"] == group, "id"])
+        lines = lines[lines["id"].isin(ids)]
+    if lines.empty:
+        return text("words.kwic_none", lang), None
+    caption = text("words.kwic_count", lang, n=len(lines), n_cards=lines["id"].nunique())
+    markdown = "  \n".join(
+        f"…{escape_markdown(line.left)}**{escape_markdown(line.match)}**"
+        f"{escape_markdown(line.right)}… "
+        f":gray[{escape_markdown(line.id)} · {text(f'words.field.{line.field}', lang)}]"
+        for line in lines.itertuples(index=False)
+    )
+    return caption, markdown
+
+
 def render_keyword_in_context(
     relay: Relay, term: str, *, group: str | None, kind: Kind, lang: Language
 ) -> None:
-    """Every occurrence of `term`'s forms in a group's texts, and a link to their cards."""
-    try:
-        lines = keyword_in_context(relay, term, kind)
-    except SelectionError:
-        st.warning(text("words.kwic_not_a_word", lang))
-        return
-    if group is not None:
-        ids = set(relay.pairs.loc[relay.pairs["group"] == group, "id"])
-        lines = lines[lines["id"].isin(ids)]
-    if lines.empty:
-        st.caption(text("words.kwic_none", lang))
-        return
-    st.caption(text("words.kwic_count", lang, n=len(lines), n_cards=lines["id"].nunique()))
-    st.markdown(
-        "  \n".join(
-            f"…{escape_markdown(line.left)}**{escape_markdown(line.match)}**"
-            f"{escape_markdown(line.right)}… "
-            f":gray[{escape_markdown(line.id)} · {text(f'words.field.{line.field}', lang)}]"
-            for line in lines.itertuples(index=False)
-        )
-    )
+    """Every occurrence of `term`'s forms in a group's texts (None: all groups)."""
+    caption, markdown = _keyword_in_context_text(relay, relay.fingerprint, term, group, kind, lang)
+    st.caption(caption)
+    if markdown:
+        st.markdown(markdown)
 
 
 def link_to_cards_with(term: str, lang: Language) -> None:

@@ -1,0 +1,102 @@
+"""Benchmark each page's server-side rerun after a filter change, beside a bare Streamlit page.
+
+Usage: python bench/pages.py [--reruns 30]
+
+For every page the app is started under Streamlit's AppTest, opened once (the first run
+fills the caches), then one filter is switched back and forth and each rerun is timed.
+A bare page with one widget is measured the same way in the same run, so the figures show
+what the app adds to Streamlit's own cost. Goal: every page ≤ 50 ms median on the bundled
+data. It also counts word-cloud drawings during reruns that do not change a cloud (goal: 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+import streamlit as st  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from dashboard.ui import analysis  # noqa: E402
+
+BARE_PAGE = """
+import streamlit as st
+st.selectbox("Vælg", ["a", "b"], key="valg")
+"""
+
+# page: (how to find the widget, the two values switched between)
+FILTER_CHANGES = {
+    "oversigt": (lambda app: app.sidebar.radio(key="lang"), ("en", "da")),
+    "temaer": (lambda app: app.pills(key="valgt"), ("krydspres", "borgerblik")),
+    "kort": (lambda app: app.pills(key="tema"), (["krydspres"], ["borgerblik"])),
+    "ord": (lambda app: app.selectbox(key="ord"), ("ledelse", "borgerne")),
+    "tvaerlaesning": (lambda app: app.selectbox(key="h_tema"), ("krydspres", "borgerblik")),
+}
+
+
+def time_reruns(app: AppTest, widget, values, reruns: int) -> list[float]:
+    """Seconds of each rerun after switching `widget` between `values`."""
+    seconds = []
+    for i in range(reruns + 2):
+        widget(app).set_value(values[i % 2])
+        start = time.perf_counter()
+        app.run()
+        if i >= 2:  # the first two runs of each value fill the caches
+            seconds.append(time.perf_counter() - start)
+        assert not app.exception, app.exception
+    return seconds
+
+
+def bare_page(reruns: int) -> list[float]:
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "bare.py"
+        script.write_text(BARE_PAGE, encoding="utf-8")
+        app = AppTest.from_file(str(script)).run()
+        return time_reruns(app, lambda a: a.selectbox(key="valg"), ("a", "b"), reruns)
+
+
+def page_reruns(page: str, reruns: int) -> tuple[list[float], int]:
+    """Rerun times of `page` and how many clouds were drawn during those reruns."""
+    widget, values = FILTER_CHANGES[page]
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    if page != "oversigt":
+        app.switch_page(f"pages/{page}.py").run()
+    with mock.patch.object(analysis, "cloud_png", wraps=analysis.cloud_png) as draw:
+        widget(app).set_value(values[0])
+        app.run()
+        widget(app).set_value(values[1])
+        app.run()
+        draw.reset_mock()
+        seconds = time_reruns(app, widget, values, reruns)
+        return seconds, draw.call_count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reruns", type=int, default=30)
+    args = parser.parse_args()
+    st.cache_data.clear()
+    rows = [("bare one-widget page", bare_page(args.reruns), 0)]
+    for page in FILTER_CHANGES:
+        seconds, clouds = page_reruns(page, args.reruns)
+        rows.append((page, seconds, clouds))
+    print(f"{'page':<22} {'median ms':>10} {'p90 ms':>8} {'reruns':>7} {'clouds redrawn':>15}")
+    for name, seconds, clouds in rows:
+        ordered = sorted(seconds)
+        p90 = ordered[int(0.9 * (len(ordered) - 1))]
+        print(
+            f"{name:<22} {statistics.median(seconds) * 1000:>10.1f} {p90 * 1000:>8.1f} "
+            f"{len(seconds):>7} {clouds:>15}"
+        )
+
+
+if __name__ == "__main__":
+    main()
