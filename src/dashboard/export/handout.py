@@ -1,0 +1,231 @@
+"""Slides as a PDF handout (A4 portrait), in DejaVu Sans so æ, ø, å, – and ” print right.
+
+The font is the DejaVu Sans that matplotlib ships (no download, no system font needed). The
+sections follow the slides: title page, theme cakes, word clouds, the cards one after another
+and the reflections; each with its source in small print, and a bookmark per slide.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from matplotlib import font_manager
+
+from dashboard.export.images import figure_png, png_size
+from dashboard.export.progress import Progress, each_slide
+from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
+from dashboard.texts import Language, text
+
+FAMILY = "DejaVu"
+MARGIN = 18.0  # mm
+PAGE_WIDTH = 210.0
+CONTENT = PAGE_WIDTH - 2 * MARGIN
+TEXT = (0x1F, 0x23, 0x28)
+MUTED = (0x59, 0x63, 0x6E)
+ACCENT = (0x00, 0x72, 0xB2)
+_FONT_FILES = {
+    "": "DejaVuSans.ttf",
+    "B": "DejaVuSans-Bold.ttf",
+    "I": "DejaVuSans-Oblique.ttf",
+    "BI": "DejaVuSans-BoldOblique.ttf",
+}
+POINT = 0.3528  # mm
+NO_BREAK_SPACE = "\u00a0"  # keeps "21 %" on one line
+
+
+@cache
+def font_files() -> dict[str, Path]:
+    """Style ("", "B", "I", "BI") → DejaVu Sans TTF file shipped with matplotlib."""
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    regular = Path(font_manager.findfont("DejaVu Sans", fallback_to_default=True))
+    return {
+        style: folder / name if (folder / name).exists() else regular
+        for style, name in _FONT_FILES.items()
+    }
+
+
+class _Handout(FPDF):
+    """An A4 document in DejaVu Sans with a page number in every footer."""
+
+    def __init__(self, lang: Language, title: str):
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.lang, self.title_text = lang, title
+        for style, path in font_files().items():
+            self.add_font(FAMILY, style, str(path))
+        self.set_margins(MARGIN, MARGIN, MARGIN)
+        self.set_auto_page_break(True, margin=MARGIN)
+        self.set_title(title)
+        self.set_lang(lang)
+        self.set_creator("Ledelsesstafetten")
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FAMILY, "", 8)
+        self.set_text_color(*MUTED)
+        page = text("export.page", self.lang, page=self.page_no())
+        self.cell(0, 5, f"{self.title_text} · {page}", align="C")
+
+    def room(self, height: float) -> None:
+        """Start a new page unless `height` mm still fit on this one."""
+        if self.get_y() + height > self.page_break_trigger:
+            self.add_page()
+
+    def paragraph(
+        self,
+        source_text: str,
+        size: float = 10.5,
+        *,
+        bold: bool = False,
+        colour: tuple[int, int, int] = TEXT,
+        after: float = 2.0,
+    ) -> None:
+        """A paragraph, bold and italic where the report marks it, wrapped at the margins."""
+        line = size * POINT * 1.4
+        self.set_text_color(*colour)
+        for piece in runs(source_text):
+            style = ("B" if bold or piece.bold else "") + ("I" if piece.italic else "")
+            self.set_font(FAMILY, style, size)
+            self.write(line, piece.text.replace(" %", NO_BREAK_SPACE + "%"))
+        self.ln(line + after)
+
+    def heading(self, slide: Slide, size: float = 16) -> None:
+        self.room(40)
+        self.start_section(plain(slide.heading))
+        self.paragraph(slide.heading, size, bold=True, after=1)
+        if slide.subheading and slide.kind != "reflection":
+            self.paragraph(slide.subheading, 11, colour=MUTED)
+
+    def figure(self, figure: Figure, x: float, y: float, width: float) -> float:
+        """Draw `figure` `width` mm wide at (x, y); its height in mm."""
+        png = figure_png(figure)
+        pixels_wide, pixels_high = png_size(png)
+        height = width * pixels_high / pixels_wide
+        self.image(io.BytesIO(png), x=x, y=y, w=width, h=height, alt_text=plain(figure.description))
+        return height
+
+    def table_of(self, table: Table) -> None:
+        self.set_font(FAMILY, "", 9)
+        self.set_text_color(*TEXT)
+        with self.table(text_align="LEFT", line_height=5, first_row_as_headings=True) as grid:
+            for values in (table.header, *table.rows):
+                row = grid.row()
+                for value in values:
+                    row.cell(value)
+        self.ln(2)
+
+    def small_print(self, slide: Slide) -> None:
+        self.paragraph(slide.small_print, 8.5, colour=MUTED, after=4)
+
+
+def _title(pdf: _Handout, slide: Slide, lang: Language) -> None:
+    pdf.set_y(70)
+    pdf.start_section(plain(slide.heading))
+    pdf.paragraph(slide.heading, 26, bold=True, after=2)
+    pdf.paragraph(slide.subheading, 14, colour=MUTED, after=8)
+    for line in slide.lines:
+        pdf.paragraph(line, 12, after=6)
+    for line in slide.evidence:
+        pdf.paragraph(f"• {line}", 11)
+    pdf.ln(6)
+    pdf.small_print(slide)
+
+
+def _themes(pdf: _Handout, slide: Slide, lang: Language) -> None:
+    """One cake with its text beside it; several cakes in a row with the text below."""
+    pdf.heading(slide)
+    count = max(len(slide.figures), 1)
+    width = 92.0 if count == 1 else (CONTENT - 6 * (count - 1)) / count
+    pdf.room(width)
+    top = pdf.get_y()
+    bottom = top
+    for number, figure in enumerate(slide.figures):
+        x = MARGIN + number * (width + 6)
+        bottom = max(bottom, top + pdf.figure(figure, x, top, width))
+    if count == 1:
+        pdf.set_left_margin(MARGIN + width + 6)
+        pdf.set_xy(MARGIN + width + 6, top + 8)
+    else:
+        pdf.set_xy(MARGIN, bottom + 2)
+    for line in slide.lines:
+        pdf.paragraph(line, 10, after=3)
+    pdf.set_left_margin(MARGIN)
+    pdf.set_xy(MARGIN, max(bottom, pdf.get_y()) + 2)
+    pdf.small_print(slide)
+
+
+def _clouds(pdf: _Handout, slide: Slide, lang: Language) -> None:
+    pdf.heading(slide)
+    gap = 6.0
+    width = (CONTENT - gap * (len(slide.figures) - 1)) / max(len(slide.figures), 1)
+    pdf.room(width / 2 + 25)
+    top = pdf.get_y()
+    bottom = top
+    for number, figure in enumerate(slide.figures):
+        x = MARGIN + number * (width + gap)
+        pdf.set_font(FAMILY, "B", 11)
+        pdf.set_text_color(*TEXT)
+        pdf.set_xy(x, top)
+        pdf.cell(width, 6, figure.label)
+        height = pdf.figure(figure, x, top + 7, width)
+        pdf.set_font(FAMILY, "", 8.5)
+        pdf.set_text_color(*MUTED)
+        pdf.set_xy(x, top + 8 + height)
+        pdf.multi_cell(width, 4, figure.caption, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_xy(MARGIN, bottom + 3)
+    for line in slide.lines:
+        pdf.paragraph(line, 10)
+    pdf.small_print(slide)
+
+
+def _card(pdf: _Handout, slide: Slide, lang: Language) -> None:
+    pdf.room(50)
+    pdf.start_section(plain(f"{slide.heading}: {slide.group} · {slide.theme}"))
+    pdf.paragraph(f"{slide.heading} · {slide.group} · {slide.theme}", 9, colour=MUTED, after=1)
+    pdf.paragraph(text("cards.question", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
+    pdf.paragraph(slide.question, 10.5)
+    pdf.paragraph(text("cards.answer", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
+    answer = slide.answer if slide.answer.strip() else text("cards.no_answer", lang)
+    pdf.paragraph(answer, 10.5)
+    pdf.small_print(slide)
+    pdf.set_draw_color(*MUTED)
+    pdf.line(MARGIN, pdf.get_y() - 2, PAGE_WIDTH - MARGIN, pdf.get_y() - 2)
+    pdf.ln(3)
+
+
+def _reflection(pdf: _Handout, slide: Slide, lang: Language) -> None:
+    pdf.heading(slide)
+    pdf.paragraph(slide.subheading, 10.5, bold=True, after=1)
+    pdf.paragraph(slide.lines[0], 10.5)
+    for line in slide.lines[1:]:
+        pdf.paragraph(line, 8.5, colour=MUTED)
+    pdf.paragraph(slide.evidence_heading, 10.5, bold=True, after=1)
+    for line in slide.evidence:
+        pdf.paragraph(f"• {line}", 10)
+    if slide.table is not None:
+        pdf.table_of(slide.table)
+    pdf.paragraph(slide.note, 8.5, colour=MUTED)
+    pdf.small_print(slide)
+
+
+_DRAW = dict(zip(SLIDE_KINDS, (_title, _themes, _clouds, _card, _reflection), strict=True))
+
+
+def handout_pdf(
+    slides: Sequence[Slide], lang: Language = "da", progress: Progress | None = None
+) -> bytes:
+    """The slides as PDF bytes: a new page where the kind of slide changes, cards flowing."""
+    pdf = _Handout(lang, plain(slides[0].heading) if slides else "")
+    previous = None
+    for _, slide in each_slide(slides, progress, lang):
+        if slide.kind != previous:
+            pdf.add_page()
+            previous = slide.kind
+        _DRAW[slide.kind](pdf, slide, lang)
+    return bytes(pdf.output())

@@ -1,0 +1,404 @@
+"""The slide model shared by presentation mode and every export (plain Python, no Streamlit).
+
+`build_slides` turns a relay and the cards to present into slides in meeting order: a title
+slide, one theme cake per group, one slide with each group's word cloud, one slide per card and
+one per reflection of the report. A slide holds text (with the report's `**bold**` still
+marked), and its figures as Altair charts or cloud frequency tables: nothing is drawn here, so
+building the slides is cheap. `dashboard.export.images` draws each figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import altair as alt
+import pandas as pd
+
+from dashboard.charts import theme_donut
+from dashboard.crossreading import theme_evidence, word_evidence
+from dashboard.markup import _pieces  # the one place that knows the report's emphasis markers
+from dashboard.relay import Relay
+from dashboard.text import TextIndex, cloud_table, frequencies
+from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH
+from dashboard.text.index import Kind
+from dashboard.texts import Language, text
+from dashboard.themes import (
+    donut_takeaway,
+    format_share,
+    theme_colours,
+    theme_coverage,
+    theme_shares,
+    totals_shares,
+)
+
+SlideKind = Literal["title", "themes", "clouds", "card", "reflection"]
+SLIDE_KINDS: tuple[SlideKind, ...] = ("title", "themes", "clouds", "card", "reflection")
+CLOUD_KIND: Kind = "questions"  # as the Ord page shows by default
+CLOUD_TOP = 25
+TABLE_TERMS_LISTED = 10
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text and whether the report emphasised it."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+def runs(source_text: str) -> list[Run]:
+    """`source_text` split at the report's `**bold**` and `*italic*` marks, the marks removed."""
+    return [
+        Run(source_text[start:end], bold=marker == "**", italic=marker == "*")
+        for marker, start, end in _pieces(source_text)
+        if end > start
+    ]
+
+
+def plain(source_text: str) -> str:
+    """`source_text` without the emphasis marks, e.g. for speaker notes."""
+    return "".join(run.text for run in runs(source_text))
+
+
+@dataclass(frozen=True, eq=False)
+class ChartFigure:
+    """An Altair chart on a slide; `description` is its takeaway (the alternative text)."""
+
+    name: str  # a file name stem, e.g. "tema-topledere"
+    chart: alt.TopLevelMixin
+    description: str
+
+
+@dataclass(frozen=True, eq=False)
+class CloudFigure:
+    """A word cloud on a slide: the rows it is drawn from, its label, alt text and caption."""
+
+    name: str
+    label: str
+    frequencies: pd.DataFrame  # term, count, per_1000: the rows drawn, most frequent first
+    description: str
+    caption: str
+    width: int = DEFAULT_WIDTH
+    height: int = DEFAULT_HEIGHT
+
+
+Figure = ChartFigure | CloudFigure
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small table of text cells, e.g. the word evidence beside a reflection."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Slide:
+    """One slide. Text fields may hold the report's `**bold**`; draw them with `runs`.
+
+    `lines` are the slide's paragraphs, `evidence` numbers under the heading `evidence_heading`,
+    `note` where those numbers come from, `source` the slide's source (small print and notes).
+    A card slide has `question`, `answer`, `group` (its label), `theme` and `card_id`.
+    """
+
+    kind: SlideKind
+    heading: str
+    source: str
+    subheading: str = ""
+    lines: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    evidence_heading: str = ""
+    evidence: tuple[str, ...] = ()
+    table: Table | None = None
+    note: str = ""
+    question: str = ""
+    answer: str = ""
+    group: str = ""
+    theme: str = ""
+    card_id: str = ""
+
+    @property
+    def small_print(self) -> str:
+        """Group, theme and source in one line (for a card), or the source alone."""
+        return " · ".join(part for part in (self.group, self.theme, self.source) if part)
+
+
+def _number(value: float, lang: Language) -> str:
+    """A number with one decimal, with a decimal comma in Danish."""
+    written = f"{value:.1f}"
+    return written.replace(".", ",") if lang == "da" else written
+
+
+def _slug(value: str) -> str:
+    kept = "".join(c if c.isalnum() else "-" for c in value.lower())
+    return "-".join(part for part in kept.split("-") if part)
+
+
+def _origin(relay: Relay) -> str:
+    """Where the relay's metadata comes from: "report", "file" or "none"."""
+    return relay.metadata.origin
+
+
+def _sources(relay: Relay, lang: Language) -> dict[str, str]:
+    """The source lines of the slides: the relay itself, and numbers computed from it."""
+    meta = relay.metadata
+    if _origin(relay) == "report":
+        where = text(
+            "slides.where.report",
+            lang,
+            title=meta.title,
+            publisher=meta.publisher,
+            years=meta.years,
+        )
+        not_in_source = " " + text("slides.report_not_in_source", lang)
+    else:
+        where = text("slides.where.file", lang, file=relay.file_name or meta.title)
+        not_in_source = ""
+    return {
+        "where": where,
+        "relay": text("slides.source", lang, where=where),
+        "computed": text("slides.source_computed", lang, where=where) + not_in_source,
+    }
+
+
+def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
+    """The relay's title, publisher and years, and the numbers its source states."""
+    meta = relay.metadata
+    labels = relay.group_labels(lang)
+    stated = text(f"slides.stated.{_origin(relay)}", lang)
+    evidence = [
+        text(
+            "slides.participants",
+            lang,
+            group=labels.get(g.name, g.name),
+            n=g.participants,
+            stated=stated,
+        )
+        for g in meta.groups
+        if g.participants is not None
+    ]
+    if meta.total_contributions is not None:
+        evidence.append(
+            text("slides.contributions", lang, n=meta.total_contributions, stated=stated)
+        )
+    pairs_key = "report" if _origin(relay) == "report" else "file"
+    evidence.append(text(f"slides.pairs.{pairs_key}", lang, n=len(relay.pairs)))
+    evidence.append(text("slides.cards_in_deck", lang, n=len(cards)))
+    return Slide(
+        kind="title",
+        heading=meta.title or relay.file_name,
+        subheading=meta.subtitle,
+        lines=tuple(
+            line for line in [" · ".join(filter(None, (meta.publisher, meta.years)))] if line
+        ),
+        evidence=tuple(evidence),
+        source=_sources(relay, lang)["relay"],
+    )
+
+
+def _tooltip_titles(lang: Language) -> dict[str, str]:
+    return {k: text(f"themes.tooltip.{k}", lang) for k in ("theme", "group", "count", "share")}
+
+
+def _donut(shares: pd.DataFrame, colours, label: str, subtitle: str, name: str, lang):
+    takeaway = donut_takeaway(shares, label, lang)
+    chart = theme_donut(
+        shares,
+        colours,
+        title=label,
+        subtitle=subtitle,
+        description=takeaway,
+        tooltip_titles=_tooltip_titles(lang),
+    )
+    return ChartFigure(name, chart, takeaway)
+
+
+def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
+    """One cake per group, computed from the selected questions, beside what the source says.
+
+    A group whose metadata states its theme totals gets that cake too, saying so.
+    """
+    shares = theme_shares(relay.pairs, lang)
+    colours = theme_colours(relay)
+    labels = relay.group_labels(lang)
+    source = _sources(relay, lang)["computed"]
+    slides = []
+    for group in relay.groups:
+        label = labels[group]
+        computed = _donut(
+            shares[shares["group"] == group],
+            colours,
+            label,
+            text("themes.share_of_selected", lang),
+            f"tema-{_slug(group)}",
+            lang,
+        )
+        shown = [computed]
+        described = relay.metadata.group(group)
+        if described is not None and described.theme_totals:
+            shown.append(
+                _donut(
+                    totals_shares(group, described.theme_totals, lang),
+                    colours,
+                    text("themes.totals_title", lang, group=label),
+                    text("themes.totals_subtitle", lang),
+                    f"tema-hele-{_slug(group)}",
+                    lang,
+                )
+            )
+        coverage = theme_coverage(relay, group)
+        origin = _origin(relay) if coverage.themes_in_report is not None else "none"
+        lines = [figure.description for figure in shown]
+        lines.append(text(f"themes.report_count.{origin}", lang, n=coverage.themes_in_report))
+        if coverage.themes_not_in_source:
+            lines.append(text("themes.not_in_source", lang, n=coverage.themes_not_in_source))
+        slides.append(
+            Slide(
+                kind="themes",
+                heading=text("slides.themes_heading", lang, group=label),
+                subheading=text("themes.share_of_selected", lang),
+                lines=tuple(lines),
+                figures=tuple(shown),
+                source=source,
+            )
+        )
+    return slides
+
+
+def clouds_slide(
+    relay: Relay,
+    index: TextIndex,
+    lang: Language,
+    kind: Kind = CLOUD_KIND,
+    top: int = CLOUD_TOP,
+) -> Slide:
+    """Each group's word cloud of its `top` terms, side by side, saying they are computed."""
+    labels = relay.group_labels(lang)
+    figures = []
+    for group in relay.groups:
+        terms = frequencies(index, group, None, kind)
+        rows = cloud_table(terms, top)
+        if rows.empty:
+            continue
+        total = int(index.term_table({"n": index.selection(group, None, kind)}).totals["n"])
+        listed = ", ".join(rows["term"].head(TABLE_TERMS_LISTED))
+        figures.append(
+            CloudFigure(
+                name=f"ordsky-{_slug(group)}",
+                label=labels[group],
+                frequencies=rows,
+                description=text("words.cloud_alt", lang, selection=labels[group], terms=listed),
+                caption=text("words.computed", lang, n_words=total),
+            )
+        )
+    return Slide(
+        kind="clouds",
+        heading=text("words.title", lang),
+        subheading=text("slides.words_from", lang, kind=text(f"cards.kind.{kind}", lang)),
+        lines=(text("words.intro", lang),),
+        figures=tuple(figures),
+        source=_sources(relay, lang)["computed"],
+    )
+
+
+def card_slides(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide]:
+    """One slide per card in `cards`' order: question, answer, group, theme and source."""
+    labels = relay.group_labels(lang)
+    total = len(cards)
+    return [
+        Slide(
+            kind="card",
+            heading=text("slides.card_heading", lang, n=number, total=total),
+            question=card.question,
+            answer=card.answer,
+            group=labels.get(card.group, card.group),
+            theme=card.theme,
+            card_id=card.id,
+            source=text("cards.source", lang, source=card.source),
+        )
+        for number, card in enumerate(cards.itertuples(index=False), start=1)
+    ]
+
+
+def _word_table(relay: Relay, index: TextIndex, words: tuple[str, ...], lang: Language) -> Table:
+    evidence = word_evidence(relay, index, words)
+    labels = relay.group_labels(lang)
+    return Table(
+        header=tuple(text(f"cross.word_table.{c}", lang) for c in evidence.columns),
+        rows=tuple(
+            (
+                labels.get(row.group, row.group),
+                row.word,
+                str(row.questions_with),
+                str(row.count),
+                _number(row.per_1000, lang),
+            )
+            for row in evidence.itertuples(index=False)
+        ),
+    )
+
+
+def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Slide]:
+    """Each of the report's reflections beside its evidence in the selected questions."""
+    labels = relay.group_labels(lang)
+    where = _sources(relay, lang)["where"]
+    slides = []
+    for reflection in relay.metadata.reflections:
+        english = lang == "en"
+        heading = reflection.heading_en if english and reflection.heading_en else reflection.heading
+        prompt = reflection.text_en if english and reflection.text_en else reflection.text
+        evidence = ()
+        if reflection.theme:
+            evidence = tuple(
+                f"{labels.get(row.group, row.group)}: {format_share(row.share, lang)} – "
+                + text("cross.theme_share", lang, count=row.count, n=row.n, theme=reflection.theme)
+                for row in theme_evidence(relay, reflection.theme).itertuples(index=False)
+            )
+        table = _word_table(relay, index, reflection.words, lang) if reflection.words else None
+        source = text("slides.source_reflection", lang, where=where, heading=reflection.heading)
+        slides.append(
+            Slide(
+                kind="reflection",
+                heading=heading,
+                subheading=text("cross.reflection", lang),
+                lines=(prompt, text("cross.reflection_translated", lang)),
+                evidence_heading=text("cross.evidence", lang),
+                evidence=evidence,
+                table=table,
+                note=text("cross.evidence_caveat", lang),
+                source=source,
+            )
+        )
+    return slides
+
+
+def build_slides(
+    relay: Relay,
+    cards: pd.DataFrame,
+    lang: Language = "da",
+    *,
+    index: TextIndex | None = None,
+    cloud_kind: Kind = CLOUD_KIND,
+    cloud_top: int = CLOUD_TOP,
+) -> list[Slide]:
+    """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections.
+
+    Cakes and clouds are computed from all the relay's selected questions (not only `cards`).
+    Pass the relay's `index` if one is at hand; otherwise it is built here, once.
+    """
+    index = index if index is not None else TextIndex.build(relay.pairs)
+    return [
+        title_slide(relay, cards, lang),
+        *theme_slides(relay, lang),
+        clouds_slide(relay, index, lang, cloud_kind, cloud_top),
+        *card_slides(relay, cards, lang),
+        *reflection_slides(relay, index, lang),
+    ]
+
+
+def figures(slides: list[Slide]) -> list[Figure]:
+    """Every figure of `slides`, in order: what the page offers as PNG and SVG downloads."""
+    return [figure for slide in slides for figure in slide.figures]

@@ -1,0 +1,121 @@
+"""The slide model: order, what each slide holds, and that computed numbers say so."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dashboard.relay import BUNDLED_TABLE, load_relay
+from dashboard.slides import ChartFigure, CloudFigure, build_slides, figures, plain, runs
+
+COMPUTED = "beregnet fra de udvalgte spørgsmål og svar"
+
+
+@pytest.fixture(scope="module")
+def relay():
+    return load_relay()
+
+
+@pytest.fixture(scope="module")
+def slides(relay):
+    return build_slides(relay, relay.pairs, "da")
+
+
+def test_slides_come_in_meeting_order(relay, slides):
+    kinds = [slide.kind for slide in slides]
+    n_groups, n_reflections = len(relay.groups), len(relay.metadata.reflections)
+    assert kinds == (
+        ["title"] + ["themes"] * n_groups + ["clouds"] + ["card"] * 39 + ["reflection"] * 2
+    )
+    assert n_reflections == 2
+
+
+def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):
+    cards = relay.pairs.iloc[[5, 0, 30]]
+    card_slides = [s for s in build_slides(relay, cards, "da") if s.kind == "card"]
+    assert [s.card_id for s in card_slides] == list(cards["id"])
+    first = card_slides[1]
+    assert first.question == relay.pairs.loc[0, "question"]
+    assert "**spændingen**" in first.question
+    assert (first.group, first.theme) == ("Topledere", "krydspres")
+    assert first.small_print == "Topledere · krydspres · Kilde: Topledere – krydspres"
+    assert [s.heading for s in card_slides] == ["Kort 1 af 3", "Kort 2 af 3", "Kort 3 af 3"]
+
+
+def test_computed_cakes_and_clouds_say_so(slides):
+    for slide in slides:
+        if slide.kind in ("themes", "clouds"):
+            assert COMPUTED in slide.source
+    themes = [s for s in slides if s.kind == "themes"]
+    assert all("beregnet fra data" in s.subheading for s in themes)
+    assert any(
+        "7 temaer" in plain(line) and "oplyst i rapporten" in line for line in themes[0].lines
+    )
+    clouds = next(s for s in slides if s.kind == "clouds")
+    assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
+
+
+def test_figures_carry_charts_and_cloud_tables_not_pictures(slides):
+    shown = figures(slides)
+    charts = [f for f in shown if isinstance(f, ChartFigure)]
+    clouds = [f for f in shown if isinstance(f, CloudFigure)]
+    assert len(charts) == 2 and len(clouds) == 2
+    assert all(len(f.frequencies) == 25 for f in clouds)
+    assert clouds[0].frequencies["count"].is_monotonic_decreasing
+    assert len({f.name for f in shown}) == len(shown)
+
+
+def test_reflections_carry_their_evidence(slides):
+    krydspres, words = [s for s in slides if s.kind == "reflection"]
+    assert krydspres.evidence[0].startswith("Topledere: ")
+    assert "af 19 udvalgte spørgsmål handler om krydspres" in krydspres.evidence[0]
+    assert words.table is not None
+    assert [row[1] for row in words.table.rows] == ["sektor", "organisation"] * 2
+    assert COMPUTED in words.source
+
+
+def test_title_slide_states_what_the_report_states(slides):
+    title = slides[0]
+    assert title.heading == "Ledelse til gavn for borgerne"
+    assert title.lines == ("Ledelseskommissionen · 2017–2018",)
+    assert "Topledere: 56 deltagere (oplyst i rapporten)" in title.evidence
+    assert "224 unikke bidrag i alt (oplyst i rapporten)" in title.evidence
+
+
+def test_english_slides(relay):
+    english = build_slides(relay, relay.pairs.head(1), "en")
+    assert english[1].heading == "Themes – Top leaders"
+    assert english[-2].heading == "Central themes of the relay"
+    assert english[4].small_print.startswith("Top leaders · krydspres · Source:")
+
+
+def test_runs_split_the_reports_emphasis():
+    pieces = runs("før **fed** og *kursiv* efter")
+    assert [(p.text, p.bold, p.italic) for p in pieces] == [
+        ("før ", False, False),
+        ("fed", True, False),
+        (" og ", False, False),
+        ("kursiv", False, True),
+        (" efter", False, False),
+    ]
+    assert plain("a **b** c") == "a b c"
+
+
+def test_building_the_slides_draws_nothing_and_is_fast(relay):
+    start = time.perf_counter()
+    build_slides(relay, relay.pairs, "da")
+    assert time.perf_counter() - start < 1.5
+
+
+def test_a_relay_without_metadata_states_nothing_and_names_its_file():
+    bare = load_relay(BUNDLED_TABLE, None)
+    slides = build_slides(bare, bare.pairs.head(2), "da")
+    title = slides[0]
+    assert not any("deltagere" in line or "bidrag" in line for line in title.evidence)
+    assert "2 kort i denne præsentation (optalt fra data)" in title.evidence
+    assert "rapporten" not in title.source and "qa.csv" in title.source
+    themes = [s for s in slides if s.kind == "themes"]
+    assert all(COMPUTED in s.source and "qa.csv" in s.source for s in themes)
+    assert any("ikke oplyst i kilden" in line for line in themes[0].lines)
+    assert not [s for s in slides if s.kind == "reflection"]
