@@ -3,7 +3,8 @@
 import streamlit as st
 
 from dashboard.texts import text
-from dashboard.ui.frame import render_frame
+from dashboard.ui.frame import FAVICON, render_frame, run_page
 
-st.set_page_config(page_title=text("app.title"), page_icon=":material/forum:", layout="wide")
-render_frame().run()
+# A local icon: a Material icon as favicon would be fetched from Google's font servers.
+st.set_page_config(page_title=text("app.title"), page_icon=str(FAVICON), layout="wide")
+run_page(render_frame())

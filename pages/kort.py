@@ -1,11 +1,15 @@
 """Spørgsmål og svar: the cards, filtered by group, theme, free text and kind."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
 from dashboard.texts import text
 from dashboard.ui.cards import clear_shortlist, render_card, shortlist
+from dashboard.ui.downloads import cards_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.presentation import CARD_FILTER_KEY
 from dashboard.ui.widgets import group_filter, kind_picker, query_input, reset_filters, theme_filter
 
 run_through_app()
@@ -29,6 +33,7 @@ card_filter = CardFilter(
     kind=kind,
     only_ids=tuple(shortlist()) if only_shortlist else None,
 )
+st.session_state[CARD_FILTER_KEY] = replace(card_filter, only_ids=None)
 selection = filter_cards(relay.pairs, card_filter, lang)
 if selection.query_error:
     st.warning(selection.query_error)
@@ -42,6 +47,8 @@ if shortlist():
         text("cards.shortlist_clear", lang), on_click=clear_shortlist, width="stretch"
     )
 
+if not selection.cards.empty:
+    cards_downloads(selection.cards, lang)
 if selection.cards.empty:
     st.info(empty_result_advice(card_filter, lang))
     st.button(text("cards.reset", lang), on_click=reset_filters, icon=":material/filter_alt_off:")

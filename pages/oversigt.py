@@ -1,8 +1,8 @@
-"""Oversigt: the report, its background, who took part and what the bundled data holds."""
+"""Oversigt: the relay, its background, who took part and what the data holds."""
 
 import streamlit as st
 
-from dashboard.markup import inert_markdown
+from dashboard.markup import escape_markdown, inert_markdown
 from dashboard.texts import text
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.pages import PAGES, page_title
@@ -11,30 +11,52 @@ run_through_app()
 lang = current_language()
 relay = current_relay()
 meta = relay.metadata
+group_labels = relay.group_labels(lang)
+stated = text(f"overview.stated.{meta.origin}", lang)
 
-st.title(meta.title)
-st.caption(f"{meta.subtitle} · {meta.publisher} {meta.years}")
+st.title(escape_markdown(meta.title))
+byline = " · ".join(
+    escape_markdown(part)
+    for part in (meta.subtitle, f"{meta.publisher} {meta.years}".strip())
+    if part
+)
+if byline:
+    st.caption(byline)
 
-st.header(text("overview.background", lang))
-method = meta.method.get(lang) or meta.method["da"]
-for column, part in zip(st.columns(3), ("what", "how", "why"), strict=True):
-    with column:
-        st.subheader(text(f"overview.{part}", lang))
-        st.markdown(inert_markdown(method[part]))
-st.info(f"**{text('overview.nb', lang)}** {inert_markdown(method['nb'])}")
-st.caption(text("overview.translated_note", lang))
+method = meta.method.get(lang) or meta.method.get("da")
+if method:
+    st.header(text("overview.background", lang))
+    parts = [part for part in ("what", "how", "why") if method.get(part)]
+    for column, part in zip(st.columns(len(parts)), parts, strict=True):
+        with column:
+            st.subheader(text(f"overview.{part}", lang))
+            st.markdown(inert_markdown(method[part]))
+    if method.get("nb"):
+        st.info(f"**{text('overview.nb', lang)}** {inert_markdown(method['nb'])}")
+    st.caption(text("overview.translated_note", lang))
 
 st.header(text("overview.who", lang))
-stated = text("overview.stated_in_report", lang)
 columns = st.columns(len(meta.groups) + 1)
 for column, group in zip(columns, meta.groups, strict=False):
     with column:
-        description = (group.description_en if lang == "en" else group.description).rstrip(".")
+        if group.participants is None:
+            st.metric(group.label(lang), "–")
+            st.caption(text("overview.not_stated", lang))
+            continue
         st.metric(group.label(lang), group.participants)
-        st.caption(text("overview.participants_help", lang, description=description))
+        description = (group.description_en if lang == "en" else group.description).rstrip(".")
+        if description:
+            safe = escape_markdown(description)
+            st.caption(text(f"overview.stated_about.{meta.origin}", lang, description=safe))
+        else:
+            st.caption(stated)
 with columns[-1]:
-    st.metric(text("overview.contributions", lang), meta.total_contributions)
-    st.caption(stated)
+    if meta.total_contributions is None:
+        st.metric(text("overview.contributions", lang), "–")
+        st.caption(text("overview.not_stated", lang))
+    else:
+        st.metric(text("overview.contributions", lang), meta.total_contributions)
+        st.caption(stated)
 
 st.subheader(text("overview.in_data", lang))
 counted = text("overview.pairs_help", lang)
@@ -46,19 +68,25 @@ with columns[0]:
 for column, (group_name, count) in zip(columns[1:], pair_counts.items(), strict=True):
     group = meta.group(group_name)
     with column:
-        st.metric(text("overview.pairs_in_group", lang, group=group.label(lang)), count)
-        st.caption(
-            text(
-                "overview.themes_in_group",
-                lang,
-                group=group.label(lang),
-                n_in_data=len(relay.themes(group_name)),
-                n_in_report=group.themes_in_report,
+        st.metric(text("overview.pairs_in_group", lang, group=group_labels[group_name]), count)
+        themes_in_data = len(relay.themes(group_name))
+        if group.themes_in_report is None:
+            st.caption(text("overview.themes_in_data", lang, n_in_data=themes_in_data))
+        else:
+            st.caption(
+                text(
+                    "overview.themes_in_group",
+                    lang,
+                    group=group_labels[group_name],
+                    n_in_data=themes_in_data,
+                    n_in_report=group.themes_in_report,
+                )
             )
-        )
 
-st.subheader(text("overview.not_in_source", lang))
-st.warning(inert_markdown(meta.not_in_source.get(lang) or meta.not_in_source["da"]))
+not_in_source = meta.not_in_source.get(lang) or meta.not_in_source.get("da")
+if not_in_source:
+    st.subheader(text("overview.not_in_source", lang))
+    st.warning(inert_markdown(not_in_source))
 
 st.subheader(text("overview.guide", lang))
 for spec in PAGES:

@@ -6,7 +6,12 @@ from dashboard.markup import inert_markdown
 from dashboard.texts import text
 from dashboard.themes import theme_coverage
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.themes import relay_theme_shares, show_theme_bars, show_theme_donut
+from dashboard.ui.themes import (
+    relay_theme_shares,
+    show_theme_bars,
+    show_theme_donut,
+    show_theme_totals_donut,
+)
 from dashboard.ui.widgets import link_to_cards, theme_from_chart
 
 PICKED_THEME_KEY = "valgt"
@@ -35,13 +40,17 @@ for index, group in enumerate(relay.groups):
             on_select=theme_from_chart(chart_key, PICKED_THEME_KEY),
         )
     with facts_column:
-        st.subheader(text("themes.report_says", lang))
-        st.markdown(text("themes.report_count", lang, n=coverage.themes_in_report))
+        origin = relay.metadata.origin if coverage.themes_in_report is not None else "none"
+        st.subheader(text(f"themes.source_says.{relay.metadata.origin}", lang))
+        st.markdown(text(f"themes.report_count.{origin}", lang, n=coverage.themes_in_report))
         st.markdown(text("themes.in_data", lang))
         lines = [f"- {inert_markdown(row.theme)}: {row.label}" for row in group_shares.itertuples()]
         if coverage.themes_not_in_source:
             lines.append(f"- {text('themes.not_in_source', lang, n=coverage.themes_not_in_source)}")
         st.markdown("\n".join(lines))
+    if relay.metadata.group(group).theme_totals:
+        title = text("themes.totals_title", lang, group=group_labels[group])
+        show_theme_totals_donut(relay, group, title, lang)
 
 st.header(text("themes.bars_title", lang))
 show_theme_bars(relay, lang)

@@ -83,7 +83,14 @@ for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
         if relay_theme_shares(relay, lang, selection.group, selection.theme).empty:
             st.info(text("cross.empty_side", lang))
             continue
-        show_theme_donut(relay, label, lang, group=selection.group, theme=selection.theme)
+        show_theme_donut(
+            relay,
+            label,
+            lang,
+            group=selection.group,
+            theme=selection.theme,
+            name=f"sammenligning-{side}-temaer",
+        )
         render_word_cloud(
             relay,
             label=label,
@@ -92,6 +99,7 @@ for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
             kind=selection.kind,
             top=25,
             lang=lang,
+            name=f"sammenligning-{side}-ordsky",
         )
 
 left, right = sides["v"][0], sides["h"][0]

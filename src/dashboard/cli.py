@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from dashboard.export_cli import register as register_export_command
+from dashboard.ingest_cli import register as register_ingest_commands
 from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, inspect_relay
 from dashboard.text_cli import register as register_text_commands
 from dashboard.texts import LANGUAGES, text
@@ -35,7 +37,10 @@ class DanishArgumentParser(argparse.ArgumentParser):
 
 
 def _validate(args: argparse.Namespace) -> int:
-    relay, problems = inspect_relay(args.path, args.metadata)
+    metadata = args.metadata
+    if metadata is None and args.path is None:
+        metadata = BUNDLED_METADATA
+    relay, problems = inspect_relay(args.path or BUNDLED_TABLE, metadata)
     lang = args.lang
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
@@ -65,11 +70,14 @@ def build_parser() -> DanishArgumentParser:
     parser = DanishArgumentParser(prog="python -m dashboard", description=text("cli.description"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     validate = commands.add_parser("validate", help=text("cli.validate.help"))
-    validate.add_argument("path", nargs="?", type=Path, default=BUNDLED_TABLE, metavar="STI")
-    validate.add_argument("--metadata", type=Path, default=BUNDLED_METADATA, metavar="STI")
+    # Without a path: the bundled relay with its metadata; a file named alone has none.
+    validate.add_argument("path", nargs="?", type=Path, metavar="STI")
+    validate.add_argument("--metadata", type=Path, metavar="STI")
     validate.add_argument("--lang", choices=LANGUAGES, default="da")
     validate.set_defaults(handler=_validate)
     register_text_commands(commands)
+    register_export_command(commands)
+    register_ingest_commands(commands)
     return parser
 
 

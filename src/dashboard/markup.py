@@ -25,7 +25,7 @@ def escape_markdown(plain: str) -> str:
     return plain.translate(_ESCAPES)
 
 
-def _pieces(source_text: str):
+def emphasis_pieces(source_text: str):
     """(emphasis marker, start, end) of each run of `source_text`, offsets into its content."""
     position = 0
     for match in _EMPHASIS.finditer(source_text):
@@ -58,7 +58,7 @@ def inert_markdown(source_text: str, highlights: Sequence[Span] = ()) -> str:
     `highlights` are sorted, non-overlapping (start, end) offsets into `source_text`.
     """
     rendered = []
-    for marker, start, end in _pieces(source_text):
+    for marker, start, end in emphasis_pieces(source_text):
         inner = _highlighted(source_text, start, end, highlights)
         if marker:
             # Emphasis only works when it does not start or end with a space.

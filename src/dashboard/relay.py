@@ -6,11 +6,9 @@ it stands in (the header is row 1), and bad data never raises anything but `Rela
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -65,14 +63,16 @@ class RelayError(Exception):
 
 @dataclass(frozen=True)
 class Group:
-    """A group of participants as the report describes it."""
+    """A group of participants as the relay's metadata describes it (None: not stated)."""
 
     name: str
-    label_en: str
-    participants: int
-    description: str
-    description_en: str
-    themes_in_report: int
+    label_en: str = ""
+    participants: int | None = None
+    description: str = ""
+    description_en: str = ""
+    themes_in_report: int | None = None
+    # The full relay's questions per theme (e.g. the real pie counts), where someone has them.
+    theme_totals: dict[str, int] = field(default_factory=dict)
 
     def label(self, lang: Language) -> str:
         return self.label_en if lang == "en" and self.label_en else self.name
@@ -84,25 +84,31 @@ class Reflection:
 
     id: str
     heading: str
-    heading_en: str
     text: str
-    text_en: str
-    theme: str
-    words: tuple[str, ...]
+    heading_en: str = ""
+    text_en: str = ""
+    theme: str = ""
+    words: tuple[str, ...] = ()
+
+
+MetadataOrigin = Literal["report", "file", "none"]
 
 
 @dataclass(frozen=True)
 class RelayMetadata:
+    """What is known about a relay beyond its table, and where that knowledge comes from."""
+
     title: str
-    subtitle: str
-    publisher: str
-    years: str
-    topic: str
-    total_contributions: int
-    method: dict[str, dict[str, str]]
-    groups: tuple[Group, ...]
-    reflections: tuple[Reflection, ...]
-    not_in_source: dict[str, str]
+    origin: MetadataOrigin = "file"  # "report": stated in the report; "none": no metadata given
+    subtitle: str = ""
+    publisher: str = ""
+    years: str = ""
+    topic: str = ""
+    total_contributions: int | None = None
+    method: dict[str, dict[str, str]] = field(default_factory=dict)
+    groups: tuple[Group, ...] = ()
+    reflections: tuple[Reflection, ...] = ()
+    not_in_source: dict[str, str] = field(default_factory=dict)
 
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)
@@ -116,6 +122,7 @@ class Relay:
     metadata: RelayMetadata
     warnings: tuple[Problem, ...] = ()
     fingerprint: str = ""  # identifies the files' content, so caches can key on it
+    file_name: str = ""  # the table file it was read from
 
     @property
     def groups(self) -> list[str]:
@@ -223,53 +230,43 @@ def validate_table(table: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def read_table(data: bytes) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Parse UTF-8 CSV bytes into a table of strings, or say why they can't be parsed."""
-    if not data.strip():
-        return None, [Problem("problem.file_empty")]
-    try:
-        content = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return None, [Problem("problem.not_utf8", fields={"position": error.start})]
-    # pandas silently shifts a row with more fields than the header into an index, so count
-    # fields per line with the csv module first and report every such line.
-    problems = []
-    try:
-        rows = list(csv.reader(io.StringIO(content), strict=True))
-    except csv.Error as error:
-        return None, [Problem("problem.csv_unreadable", fields={"detail": str(error)})]
-    expected = len(rows[0])
-    for line_number, row in enumerate(rows[1:], start=_FIRST_DATA_ROW):
-        if row and len(row) != expected:
-            problems.append(
-                Problem(
-                    "problem.wrong_field_count",
-                    row=line_number,
-                    fields={"found": len(row), "expected": expected},
-                )
-            )
-    if problems:
-        return None, problems
-    table = pd.read_csv(
-        io.StringIO(content), dtype=str, keep_default_na=False, skip_blank_lines=True
-    )
-    table.columns = [str(c).strip() for c in table.columns]
-    return table, []
+_MISSING = object()
 
 
-def _require(raw: dict, key: str, kind: type, problems: list[Problem], prefix: str = ""):
-    """raw[key] if it has the right type; otherwise record a problem and return None."""
-    value = raw.get(key) if isinstance(raw, dict) else None
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+def _field(raw: object, key: str, kind: type, problems: list[Problem], prefix="", default=None):
+    """raw[key] if present and of type `kind`, else `default`; a wrong type is a problem.
+
+    With `default=_MISSING` the field is required.
+    """
+    value = raw.get(key, _MISSING) if isinstance(raw, dict) else _MISSING
+    if value is _MISSING and default is not _MISSING:
+        return default
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         problems.append(
             Problem(f"problem.metadata_{kind.__name__}", fields={"field": prefix + key})
         )
-        return None
+        return default if default is not _MISSING else None
     return value
 
 
-def parse_metadata(data: bytes) -> tuple[RelayMetadata | None, list[Problem]]:
-    """Parse and check the relay's TOML metadata; every missing or mistyped field is reported."""
+def _theme_totals(raw: object, prefix: str, problems: list[Problem]) -> dict[str, int]:
+    totals = _field(raw, "theme_totals", dict, problems, prefix, {})
+    for theme, count in totals.items():
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            problems.append(
+                Problem("problem.metadata_int", fields={"field": f"{prefix}theme_totals.{theme}"})
+            )
+    return {str(theme): count for theme, count in totals.items() if isinstance(count, int)}
+
+
+def parse_metadata(
+    data: bytes, default_title: str = ""
+) -> tuple[RelayMetadata | None, list[Problem]]:
+    """Parse and check a relay's TOML metadata; every mistyped field is reported.
+
+    Only a group's `name` and a reflection's `id`, `heading` and `text` are required; whatever
+    else is missing is shown as not stated.
+    """
     # A hand-written check rather than a schema library: the file is small and fixed, and the
     # table schema library (pandera) only validates data frames.
     try:
@@ -277,38 +274,54 @@ def parse_metadata(data: bytes) -> tuple[RelayMetadata | None, list[Problem]]:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return None, [Problem("problem.metadata_unreadable", fields={"detail": str(error)})]
     problems: list[Problem] = []
-    top = {
-        k: _require(raw, k, str, problems)
+    texts = {
+        k: _field(raw, k, str, problems, default="")
         for k in ("title", "subtitle", "publisher", "years", "topic")
     }
-    total = _require(raw, "total_contributions", int, problems)
-    method = _require(raw, "method", dict, problems) or {}
-    not_in_source = _require(raw, "not_in_source", dict, problems) or {}
+    total = _field(raw, "total_contributions", int, problems)
+    method = _field(raw, "method", dict, problems, default={})
+    not_in_source = _field(raw, "not_in_source", dict, problems, default={})
+    origin = _field(raw, "origin", str, problems, default="file")
+    if origin not in ("report", "file"):
+        problems.append(Problem("problem.metadata_origin", fields={"value": origin}))
     groups = []
-    for i, g in enumerate(_require(raw, "groups", list, problems) or []):
+    for i, g in enumerate(_field(raw, "groups", list, problems, default=[])):
         prefix = f"groups[{i + 1}]."
-        values = {k: _require(g, k, str, problems, prefix) for k in ("name", "description")}
-        counts = {
-            k: _require(g, k, int, problems, prefix) for k in ("participants", "themes_in_report")
-        }
-        english = {
-            k: g.get(k, "") if isinstance(g, dict) else "" for k in ("label_en", "description_en")
-        }
-        groups.append(Group(**values, **counts, **english))
+        groups.append(
+            Group(
+                name=_field(g, "name", str, problems, prefix, _MISSING),
+                **{
+                    k: _field(g, k, str, problems, prefix, "")
+                    for k in ("label_en", "description", "description_en")
+                },
+                **{
+                    k: _field(g, k, int, problems, prefix)
+                    for k in ("participants", "themes_in_report")
+                },
+                theme_totals=_theme_totals(g, prefix, problems),
+            )
+        )
     reflections = []
-    for i, r in enumerate(_require(raw, "reflections", list, problems) or []):
+    for i, r in enumerate(_field(raw, "reflections", list, problems, default=[])):
         prefix = f"reflections[{i + 1}]."
-        values = {k: _require(r, k, str, problems, prefix) for k in ("id", "heading", "text")}
-        optional = {
-            k: r.get(k, "") if isinstance(r, dict) else ""
-            for k in ("heading_en", "text_en", "theme")
-        }
-        words = tuple(r.get("words", ())) if isinstance(r, dict) else ()
-        reflections.append(Reflection(**values, **optional, words=words))
+        reflections.append(
+            Reflection(
+                **{
+                    k: _field(r, k, str, problems, prefix, _MISSING)
+                    for k in ("id", "heading", "text")
+                },
+                **{
+                    k: _field(r, k, str, problems, prefix, "")
+                    for k in ("heading_en", "text_en", "theme")
+                },
+                words=tuple(str(w) for w in _field(r, "words", list, problems, prefix, [])),
+            )
+        )
     if problems:
         return None, problems
     metadata = RelayMetadata(
-        **top,
+        **{**texts, "title": texts["title"] or default_title},
+        origin=origin,
         total_contributions=total,
         method=method,
         groups=tuple(groups),
@@ -318,6 +331,12 @@ def parse_metadata(data: bytes) -> tuple[RelayMetadata | None, list[Problem]]:
     return metadata, []
 
 
+def metadata_from_table(table: pd.DataFrame, title: str) -> RelayMetadata:
+    """Metadata for a relay given without any: its groups from the data, nothing stated."""
+    groups = tuple(Group(name) for name in dict.fromkeys(table["group"]))
+    return RelayMetadata(title=title, origin="none", groups=groups)
+
+
 def _read_bytes(path: Path, missing_key: str) -> tuple[bytes | None, list[Problem]]:
     try:
         return Path(path).read_bytes(), []
@@ -325,41 +344,83 @@ def _read_bytes(path: Path, missing_key: str) -> tuple[bytes | None, list[Proble
         return None, [Problem(missing_key, fields={"path": str(path)})]
 
 
-def inspect_relay(
-    table_path: Path = BUNDLED_TABLE, metadata_path: Path = BUNDLED_METADATA
-) -> tuple[Relay | None, list[Problem]]:
-    """The relay if it has no errors, and every problem (errors and warnings) found."""
-    table_bytes, problems = _read_bytes(table_path, "problem.file_missing")
-    metadata_bytes, metadata_problems = _read_bytes(metadata_path, "problem.metadata_missing")
-    problems += metadata_problems
-    table = metadata = None
-    if table_bytes is not None:
-        table, table_problems = read_table(table_bytes)
-        problems += table_problems
-    if table is not None:
-        problems += validate_table(table)
+@dataclass(frozen=True)
+class RelayCheck:
+    """What reading a relay's files found: the relay if usable, the table for a preview, and
+    every problem (errors first, then warnings); `source` says how the table file was read."""
+
+    relay: Relay | None
+    table: pd.DataFrame | None
+    problems: list[Problem]
+    source: object | None  # dashboard.ingest.TableSource
+
+
+def check_relay_bytes(
+    file_name: str, table_bytes: bytes, metadata_bytes: bytes | None = None
+) -> RelayCheck:
+    """Read and check a relay from its table file's bytes (CSV or XLSX) and optional TOML."""
+    # Imported here: the reader builds on this module's Problem and table schema.
+    from dashboard.ingest import inspect_table_file
+
+    table, problems, source = inspect_table_file(file_name, table_bytes)
+    title = Path(file_name).stem
+    metadata = None
     if metadata_bytes is not None:
-        metadata, meta_problems = parse_metadata(metadata_bytes)
-        problems += meta_problems
-    if table is not None and metadata is not None and "group" in table.columns:
-        described = {g.name for g in metadata.groups}
-        for group in dict.fromkeys(table["group"]):
-            if group.strip() and group not in described:
-                problems.append(Problem("problem.group_not_in_metadata", fields={"value": group}))
-    if any(p.severity == "error" for p in problems):
-        return None, problems
-    if "source" not in table.columns:
-        table["source"] = table["group"] + " – " + table["theme"]
+        metadata, meta_problems = parse_metadata(metadata_bytes, default_title=title)
+        problems = problems + meta_problems
+    if table is None or any(p.severity == "error" for p in problems):
+        return RelayCheck(None, table, problems, source)
+    if metadata is None:
+        metadata = metadata_from_table(table, title)
+    described = {g.name for g in metadata.groups}
+    undescribed = [g for g in dict.fromkeys(table["group"]) if g not in described]
+    problems = problems + [
+        Problem("problem.group_not_in_metadata", "warning", fields={"value": g})
+        for g in undescribed
+    ]
+    metadata = replace(metadata, groups=metadata.groups + tuple(Group(g) for g in undescribed))
+    pairs = table.copy()
+    if "source" not in pairs.columns:
+        pairs["source"] = pairs["group"] + " – " + pairs["theme"]
+    fingerprint = hashlib.sha256(table_bytes + b"\0" + (metadata_bytes or b"")).hexdigest()
     relay = Relay(
-        pairs=table[list(COLUMNS)].reset_index(drop=True),
+        pairs=pairs[list(COLUMNS)].reset_index(drop=True),
         metadata=metadata,
         warnings=tuple(problems),
-        fingerprint=hashlib.sha256(table_bytes + b"\0" + metadata_bytes).hexdigest(),
+        fingerprint=fingerprint,
+        file_name=file_name,
     )
-    return relay, problems
+    return RelayCheck(relay, table, problems, source)
 
 
-def load_relay(table_path: Path = BUNDLED_TABLE, metadata_path: Path = BUNDLED_METADATA) -> Relay:
+def relay_from_bytes(
+    file_name: str, table_bytes: bytes, metadata_bytes: bytes | None = None
+) -> tuple[Relay | None, list[Problem]]:
+    """The relay in these bytes if it has no error, and every problem found."""
+    check = check_relay_bytes(file_name, table_bytes, metadata_bytes)
+    return check.relay, check.problems
+
+
+def inspect_relay(
+    table_path: Path = BUNDLED_TABLE, metadata_path: Path | None = BUNDLED_METADATA
+) -> tuple[Relay | None, list[Problem]]:
+    """The relay in these files if it has no errors, and every problem found.
+
+    With `metadata_path=None` the relay has no metadata: groups come from the data.
+    """
+    table_bytes, problems = _read_bytes(table_path, "problem.file_missing")
+    metadata_bytes = None
+    if metadata_path is not None:
+        metadata_bytes, metadata_problems = _read_bytes(metadata_path, "problem.metadata_missing")
+        problems += metadata_problems
+    if table_bytes is None or (metadata_path is not None and metadata_bytes is None):
+        return None, problems
+    return relay_from_bytes(Path(table_path).name, table_bytes, metadata_bytes)
+
+
+def load_relay(
+    table_path: Path = BUNDLED_TABLE, metadata_path: Path | None = BUNDLED_METADATA
+) -> Relay:
     """The validated relay; raises `RelayError` listing every error if there is any."""
     relay, problems = inspect_relay(table_path, metadata_path)
     if relay is None:

@@ -15,19 +15,18 @@ from typing import Literal
 import altair as alt
 import pandas as pd
 
-from dashboard.charts import theme_donut
 from dashboard.crossreading import theme_evidence, word_evidence
-from dashboard.markup import _pieces  # the one place that knows the report's emphasis markers
+from dashboard.markup import emphasis_pieces
 from dashboard.relay import Relay
 from dashboard.text import TextIndex, cloud_table, frequencies
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from dashboard.text.index import Kind
 from dashboard.texts import Language, text
 from dashboard.themes import (
-    donut_takeaway,
     format_share,
     theme_colours,
     theme_coverage,
+    theme_donut_chart,
     theme_shares,
     totals_shares,
 )
@@ -52,7 +51,7 @@ def runs(source_text: str) -> list[Run]:
     """`source_text` split at the report's `**bold**` and `*italic*` marks, the marks removed."""
     return [
         Run(source_text[start:end], bold=marker == "**", italic=marker == "*")
-        for marker, start, end in _pieces(source_text)
+        for marker, start, end in emphasis_pieces(source_text)
         if end > start
     ]
 
@@ -199,21 +198,9 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
     )
 
 
-def _tooltip_titles(lang: Language) -> dict[str, str]:
-    return {k: text(f"themes.tooltip.{k}", lang) for k in ("theme", "group", "count", "share")}
-
-
-def _donut(shares: pd.DataFrame, colours, label: str, subtitle: str, name: str, lang):
-    takeaway = donut_takeaway(shares, label, lang)
-    chart = theme_donut(
-        shares,
-        colours,
-        title=label,
-        subtitle=subtitle,
-        description=takeaway,
-        tooltip_titles=_tooltip_titles(lang),
-    )
-    return ChartFigure(name, chart, takeaway)
+def _donut(shares: pd.DataFrame, colours, label: str, name: str, lang, whole_relay=False):
+    chart = theme_donut_chart(shares, colours, label, lang, whole_relay=whole_relay)
+    return ChartFigure(name, chart, chart.description)
 
 
 def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
@@ -229,12 +216,7 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
     for group in relay.groups:
         label = labels[group]
         computed = _donut(
-            shares[shares["group"] == group],
-            colours,
-            label,
-            text("themes.share_of_selected", lang),
-            f"tema-{_slug(group)}",
-            lang,
+            shares[shares["group"] == group], colours, label, f"tema-{_slug(group)}", lang
         )
         shown = [computed]
         described = relay.metadata.group(group)
@@ -244,9 +226,9 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                     totals_shares(group, described.theme_totals, lang),
                     colours,
                     text("themes.totals_title", lang, group=label),
-                    text("themes.totals_subtitle", lang),
                     f"tema-hele-{_slug(group)}",
                     lang,
+                    whole_relay=True,
                 )
             )
         coverage = theme_coverage(relay, group)

@@ -26,6 +26,26 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "Data: {n_pairs} questions and answers selected in the report *{title}* "
         "({publisher}, {years}).",
     },
+    "frame.provenance_file": {
+        "da": "Data: {n_pairs} spørgsmål og svar fra filen {file}.",
+        "en": "Data: {n_pairs} questions and answers from the file {file}.",
+    },
+    "frame.uploaded_note": {
+        "da": "Indlæst på siden Data; kun i denne browser-session. "
+        "De medfølgende data er uændrede.",
+        "en": "Loaded on the Data page; only in this browser session. "
+        "The bundled data is unchanged.",
+    },
+    "frame.back_to_startup": {
+        "da": "Tilbage til de medfølgende data",
+        "en": "Back to the bundled data",
+    },
+    "frame.unexpected_error": {
+        "da": "Noget gik galt på denne side. Dine valg er gemt; prøv at genindlæse siden eller "
+        "vælge en anden side. Fejlen er skrevet i serverens log.",
+        "en": "Something went wrong on this page. Your choices are kept; try reloading the page "
+        "or picking another page. The error is written to the server's log.",
+    },
     "frame.data_error": {
         "da": "Data kunne ikke indlæses. Ret disse problemer i filen og genindlæs siden:",
         "en": "The data could not be loaded. Fix these problems in the file and reload the page:",
@@ -67,12 +87,39 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "{group}: {n} selected questions over {k} themes. Most on {top}: "
         "{count} questions{each}, {share} of the group's selected questions.",
     },
+    "themes.totals_takeaway": {
+        "da": "{group}: {n} spørgsmål i hele stafetten fordelt på {k} temaer (oplyst i "
+        "metadatafilen). Flest om {top}: {count} spørgsmål{each}, {share}.",
+        "en": "{group}: {n} questions in the whole relay over {k} themes (stated in the metadata "
+        "file). Most on {top}: {count} questions{each}, {share}.",
+    },
     "themes.and": {"da": "og", "en": "and"},
     "themes.each": {"da": " hver", "en": " each"},
-    "themes.report_says": {"da": "Det siger rapporten", "en": "What the report says"},
-    "themes.report_count": {
+    "themes.source_says.report": {"da": "Det siger rapporten", "en": "What the report says"},
+    "themes.source_says.file": {
+        "da": "Det siger metadatafilen",
+        "en": "What the metadata file says",
+    },
+    "themes.source_says.none": {"da": "Det siger kilden", "en": "What the source says"},
+    "themes.report_count.report": {
         "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i rapporten).",
         "en": "The questions were grouped into **{n} themes** (stated in the report).",
+    },
+    "themes.report_count.file": {
+        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i metadatafilen).",
+        "en": "The questions were grouped into **{n} themes** (stated in the metadata file).",
+    },
+    "themes.report_count.none": {
+        "da": "Antallet af temaer i hele stafetten er *ikke oplyst i kilden*.",
+        "en": "The number of themes in the whole relay is *not given in the source*.",
+    },
+    "themes.totals_title": {
+        "da": "{group} – hele stafetten",
+        "en": "{group} – the whole relay",
+    },
+    "themes.totals_subtitle": {
+        "da": "Spørgsmål pr. tema i hele stafetten (oplyst i metadatafilen)",
+        "en": "Questions per theme in the whole relay (stated in the metadata file)",
     },
     "themes.in_data": {
         "da": "Temaer i de udvalgte spørgsmål (optalt fra data):",
@@ -313,6 +360,343 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "cross.both": {"da": "Begge", "en": "Both"},
     "cross.only_right": {"da": "Kun højre", "en": "Only right"},
     "cross.term_count": {"da": "{n} ord", "en": "{n} words"},
+    # --- Slides and exports -------------------------------------------------------------
+    "slides.themes_heading": {"da": "Temaer – {group}", "en": "Themes – {group}"},
+    "slides.card_heading": {"da": "Kort {n} af {total}", "en": "Card {n} of {total}"},
+    "slides.words_from": {"da": "Ord fra: {kind}", "en": "Words from: {kind}"},
+    "slides.participants": {
+        "da": "{group}: {n} deltagere ({stated})",
+        "en": "{group}: {n} participants ({stated})",
+    },
+    "slides.contributions": {
+        "da": "{n} unikke bidrag i alt ({stated})",
+        "en": "{n} unique contributions in all ({stated})",
+    },
+    "slides.stated.report": {"da": "oplyst i rapporten", "en": "stated in the report"},
+    "slides.stated.file": {"da": "oplyst i metadatafilen", "en": "stated in the metadata file"},
+    "slides.stated.none": {"da": "oplyst i filen", "en": "stated in the file"},
+    "slides.pairs.report": {
+        "da": "{n} spørgsmål og svar udvalgt i rapporten (optalt fra data)",
+        "en": "{n} questions and answers selected in the report (counted from the data)",
+    },
+    "slides.pairs.file": {
+        "da": "{n} spørgsmål og svar i data (optalt fra data)",
+        "en": "{n} questions and answers in the data (counted from the data)",
+    },
+    "slides.cards_in_deck": {
+        "da": "{n} kort i denne præsentation (optalt fra data)",
+        "en": "{n} cards in this presentation (counted from the data)",
+    },
+    "slides.where.report": {
+        "da": "rapporten »{title}« ({publisher}, {years})",
+        "en": "the report “{title}” ({publisher}, {years})",
+    },
+    "slides.where.file": {"da": "filen »{file}«", "en": "the file “{file}”"},
+    "slides.source": {"da": "Kilde: {where}.", "en": "Source: {where}."},
+    "slides.source_computed": {
+        "da": "Kilde: beregnet fra de udvalgte spørgsmål og svar i {where}.",
+        "en": "Source: computed from the selected questions and answers in {where}.",
+    },
+    "slides.report_not_in_source": {
+        "da": "Rapportens egne kager og ordskyer er ikke i kilden.",
+        "en": "The report's own cakes and clouds are not in the source.",
+    },
+    "slides.source_reflection": {
+        "da": "Kilde: {where}, refleksionen »{heading}«. Tallene er beregnet fra de udvalgte "
+        "spørgsmål og svar.",
+        "en": "Source: {where}, the reflection “{heading}”. The numbers are computed from the "
+        "selected questions and answers.",
+    },
+    "export.progress.slide": {
+        "da": "Dias {n} af {total}: {heading}",
+        "en": "Slide {n} of {total}: {heading}",
+    },
+    "export.progress.table": {"da": "Skriver tabellen", "en": "Writing the table"},
+    "export.progress.done": {"da": "Færdig", "en": "Done"},
+    "export.page": {"da": "Side {page}", "en": "Page {page}"},
+    "export.contents": {"da": "Indhold", "en": "Contents"},
+    "export.cli.help": {
+        "da": "eksportér kort, kager, ordskyer og refleksioner som PPTX, PDF, XLSX, CSV eller HTML",
+        "en": "export cards, cakes, word clouds and reflections as PPTX, PDF, XLSX, CSV or HTML",
+    },
+    "export.cli.format": {
+        "da": "filformat: {choices} (standard: ud fra --out)",
+        "en": "file format: {choices} (default: from --out)",
+    },
+    "export.cli.out": {"da": "filen der skal skrives", "en": "the file to write"},
+    "export.cli.group": {
+        "da": "kun denne gruppe (kan gentages)",
+        "en": "only this group (repeatable)",
+    },
+    "export.cli.theme": {
+        "da": "kun dette tema (kan gentages)",
+        "en": "only this theme (repeatable)",
+    },
+    "export.cli.query": {
+        "da": 'søgning i teksten: ord (alle skal findes) og "fraser"',
+        "en": 'search in the text: words (all must occur) and "phrases"',
+    },
+    "export.cli.lang": {"da": "sprog i filen", "en": "language of the file"},
+    "export.cli.data": {
+        "da": "CSV med spørgsmål og svar (standard: den medfølgende)",
+        "en": "CSV of questions and answers (default: the bundled one)",
+    },
+    "export.cli.metadata": {
+        "da": "TOML med metadata til --data (standard: ingen; de medfølgende data har deres)",
+        "en": "TOML metadata for --data (default: none; the bundled data has its own)",
+    },
+    "export.error.format": {
+        "da": "ukendt format '{value}'; mulige: {choices}",
+        "en": "unknown format '{value}'; possible: {choices}",
+    },
+    "export.error.no_format": {
+        "da": "angiv --format, eller giv --out en kendt endelse ({choices})",
+        "en": "give --format, or give --out a known extension ({choices})",
+    },
+    "export.error.suffix": {
+        "da": "--out skal ende på {suffixes} til formatet {format}, ikke '{name}'",
+        "en": "--out must end in {suffixes} for the format {format}, not '{name}'",
+    },
+    "export.error.group": {
+        "da": "ukendt gruppe '{value}'; mulige: {choices}",
+        "en": "unknown group '{value}'; possible: {choices}",
+    },
+    "export.error.theme": {
+        "da": "ukendt tema '{value}'; mulige: {choices}",
+        "en": "unknown theme '{value}'; possible: {choices}",
+    },
+    "export.error.unwritable": {
+        "da": "kan ikke skrive {path}: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "export.error.not_a_folder": {
+        "da": "mappen findes ikke",
+        "en": "the folder does not exist",
+    },
+    "export.error.data": {
+        "da": "kan ikke læse {path}: {detail}",
+        "en": "cannot read {path}: {detail}",
+    },
+    "export.written": {
+        "da": "Skrev {path} ({n} kort).",
+        "en": "Wrote {path} ({n} cards).",
+    },
+    # --- Reading uploaded and imported files (dashboard.ingest) -------------------------
+    "problem.too_large": {
+        "da": "Filen fylder {size} MB, men højst {max} MB er tilladt. Del tabellen op i flere "
+        "filer.",
+        "en": "The file is {size} MB, but at most {max} MB is allowed. Split the table into "
+        "several files.",
+    },
+    "problem.wrong_type": {
+        "da": "Filen '{name}' er ikke en tabel i CSV eller XLSX, men ligner en fil af typen "
+        "{looks_like}. Gem tabellen som CSV UTF-8 eller som Excel-projektmappe (.xlsx), og prøv "
+        "igen.",
+        "en": "The file '{name}' is not a table in CSV or XLSX; it looks like a {looks_like} "
+        "file. Save the table as CSV UTF-8 or as an Excel workbook (.xlsx) and try again.",
+    },
+    "problem.undecodable": {
+        "da": "Filen indeholder tegn, der ikke er tekst (f.eks. binære data), så den kan ikke "
+        "læses som en tabel. Gem filen som CSV UTF-8 eller XLSX.",
+        "en": "The file holds characters that are not text (binary data, for instance), so it "
+        "cannot be read as a table. Save the file as CSV UTF-8 or XLSX.",
+    },
+    "problem.xlsx_unreadable": {
+        "da": "Excel-filen kan ikke åbnes: den er beskadiget eller ikke gemt færdig. Åbn den i "
+        "Excel og gem den igen som XLSX, eller gem den som CSV UTF-8.",
+        "en": "The Excel file cannot be opened: it is damaged or was not saved completely. Open "
+        "it in Excel and save it again as XLSX, or save it as CSV UTF-8.",
+    },
+    "problem.xlsx_too_large": {
+        "da": "Excel-filen fylder over {max} MB, når den pakkes ud. Del tabellen op i flere filer.",
+        "en": "The Excel file takes up more than {max} MB unpacked. Split the table into "
+        "several files.",
+    },
+    "problem.unclosed_quote": {
+        "da": 'Et anførselstegn (") i rækken lukkes aldrig, så resten af filen ville blive læst '
+        "som ét felt. Tjek anførselstegnene fra denne række og frem.",
+        "en": 'A quotation mark (") in this row is never closed, so the rest of the file would '
+        "be read as one field. Check the quotation marks from this row on.",
+    },
+    "problem.bad_quote": {
+        "da": 'Et felt i anførselstegn (") efterfølges af andet end et skilletegn. Sæt '
+        'anførselstegn om hele feltet, og skriv "" for et anførselstegn inde i teksten.',
+        "en": 'A field in quotation marks (") is followed by something other than a delimiter. '
+        'Put the quotation marks around the whole field, and write "" for a quotation mark '
+        "inside the text.",
+    },
+    "problem.field_too_long": {
+        "da": "Et felt i rækken er længere end {max} tegn. Forkort teksten eller del den op.",
+        "en": "A field in this row is longer than {max} characters. Shorten the text or split "
+        "it up.",
+    },
+    "problem.text_too_long": {
+        "da": "Teksten er {length} tegn lang, men højst {max} tegn er tilladt. Forkort den "
+        "eller del den op.",
+        "en": "The text is {length} characters long, but at most {max} are allowed. Shorten it "
+        "or split it up.",
+    },
+    "problem.too_many_rows": {
+        "da": "Filen har mere end {max} rækker. Del tabellen op i flere filer.",
+        "en": "The file has more than {max} rows. Split the table into several files.",
+    },
+    "problem.too_many_groups": {
+        "da": "Filen har {count} forskellige grupper, men højst {max} er tilladt. Tjek kolonnen "
+        "'group' (gruppe): står der noget andet end ledergruppen?",
+        "en": "The file has {count} different groups, but at most {max} are allowed. Check the "
+        "column 'group': does it hold something other than the leader group?",
+    },
+    "problem.duplicate_header": {
+        "da": "Kolonnen står flere gange i overskriften ({headers}). Slet eller omdøb den ene.",
+        "en": "The column appears more than once in the header ({headers}). Delete or rename "
+        "one of them.",
+    },
+    "problem.empty_header": {
+        "da": "Kolonne {position} har ingen overskrift, men rummer data. Giv kolonnen et navn "
+        "(f.eks. 'answer') eller slet den.",
+        "en": "Column {position} has no header but holds data. Give the column a name (e.g. "
+        "'answer') or delete it.",
+    },
+    "ingest.read_as_csv": {
+        "da": "Læst som CSV (tegnsæt {encoding}, adskilt med {delimiter}).",
+        "en": "Read as CSV (encoding {encoding}, separated by {delimiter}).",
+    },
+    "ingest.read_as_xlsx": {
+        "da": "Læst som Excel-projektmappe (XLSX), første ark.",
+        "en": "Read as an Excel workbook (XLSX), first sheet.",
+    },
+    "ingest.delimiter.comma": {"da": "komma", "en": "commas"},
+    "ingest.delimiter.semicolon": {"da": "semikolon", "en": "semicolons"},
+    "ingest.delimiter.tab": {"da": "tabulator", "en": "tabs"},
+    "ingest.renamed_columns": {
+        "da": "Kolonner omdøbt: {renamed}.",
+        "en": "Columns renamed: {renamed}.",
+    },
+    "ingest.generated_ids": {
+        "da": "Filen har ingen kolonne 'id', så id'erne er lavet ud fra gruppe og tema.",
+        "en": "The file has no column 'id', so the ids were made from group and theme.",
+    },
+    "ingest.cli.convert_help": {
+        "da": "læs en stafetfil (CSV eller XLSX), tjek den og skriv den som ren CSV",
+        "en": "read a relay file (CSV or XLSX), check it and write it as clean CSV",
+    },
+    "ingest.cli.import_help": {
+        "da": "tjek en stafetfil (CSV eller XLSX) og gem den som en ny CSV i datamappen",
+        "en": "check a relay file (CSV or XLSX) and save it as a new CSV in the data folder",
+    },
+    "ingest.cli.file_help": {"da": "CSV- eller XLSX-filen", "en": "the CSV or XLSX file"},
+    "ingest.cli.out_help": {"da": "CSV-filen der skal skrives", "en": "the CSV file to write"},
+    "ingest.cli.name_help": {
+        "da": "navnet på den nye fil i datamappen (standard: ud fra filens navn)",
+        "en": "the name of the new file in the data folder (default: from the file's name)",
+    },
+    "ingest.cli.data_dir_help": {
+        "da": "datamappen (standard: {path})",
+        "en": "the data folder (default: {path})",
+    },
+    "ingest.cli.written": {
+        "da": "Skrev {path} ({rows} rækker).",
+        "en": "Wrote {path} ({rows} rows).",
+    },
+    "ingest.cli.name_taken": {
+        "da": "Der findes allerede en fil {taken}; den er ikke ændret.",
+        "en": "A file {taken} already exists; it was left unchanged.",
+    },
+    "ingest.cli.cannot_write": {
+        "da": "kan ikke skrive {path}: {detail}",
+        "en": "cannot write {path}: {detail}",
+    },
+    "nav.data": {"da": "Data", "en": "Data"},
+    "guide.data": {
+        "da": "Indlæs en anden stafet (CSV eller XLSX), se hvert problem i filen, og udforsk den "
+        "på alle sider. De medfølgende data ændres aldrig.",
+        "en": "Load another relay (CSV or XLSX), see every problem in the file, and explore it on "
+        "every page. The bundled data is never changed.",
+    },
+    # --- Data page ------------------------------------------------------------------------
+    "data.title": {"da": "Data – indlæs en anden stafet", "en": "Data – load another relay"},
+    "data.intro": {
+        "da": "Filen skal have kolonnerne **group**, **theme**, **question** og **answer** (eller "
+        "de danske navne gruppe, tema, spørgsmål, svar); **id** og **source**/kilde kan udelades. "
+        "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt) og XLSX fra Excel kan "
+        "læses. Intet bruges, før du har set forhåndsvisningen og bekræftet.",
+        "en": "The file needs the columns **group**, **theme**, **question** and **answer** (or "
+        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source**/kilde may be left "
+        "out. CSV with commas or semicolons (UTF-8 or Windows encoding) and XLSX from Excel can be "
+        "read. Nothing is used before you have seen the preview and confirmed.",
+    },
+    "data.current": {
+        "da": "Appen viser nu: **{name}** ({n} spørgsmål og svar).",
+        "en": "The app now shows: **{name}** ({n} questions and answers).",
+    },
+    "data.table_file": {"da": "Stafetfil (CSV eller XLSX)", "en": "Relay file (CSV or XLSX)"},
+    "data.metadata_file": {
+        "da": "Metadata (valgfri, TOML som data/relay.toml)",
+        "en": "Metadata (optional, TOML like data/relay.toml)",
+    },
+    "data.metadata_help": {
+        "da": "Titel, deltagere pr. gruppe og hele stafettens antal spørgsmål pr. tema "
+        "(theme_totals). Det, der står her, vises som oplyst i metadatafilen.",
+        "en": "Title, participants per group and the whole relay's questions per theme "
+        "(theme_totals). What it states is shown as stated in the metadata file.",
+    },
+    "data.problems": {
+        "da": "Filen kan ikke bruges endnu. Ret disse {n} problem(er) og indlæs den igen:",
+        "en": "The file cannot be used yet. Fix these {n} problem(s) and load it again:",
+    },
+    "data.warnings": {"da": "Bemærk:", "en": "Note:"},
+    "data.ok": {
+        "da": "Filen kan bruges: {n} spørgsmål, {n_answers} svar, grupper: {groups}.",
+        "en": "The file can be used: {n} questions, {n_answers} answers, groups: {groups}.",
+    },
+    "data.preview": {
+        "da": "Forhåndsvisning (de første {n} rækker af {total})",
+        "en": "Preview (the first {n} rows of {total})",
+    },
+    "data.use": {"da": "Brug denne stafet på alle sider", "en": "Use this relay on every page"},
+    "data.using": {
+        "da": "Alle sider viser nu den indlæste stafet.",
+        "en": "Every page now shows the loaded relay.",
+    },
+    "data.download_clean": {
+        "da": "Hent den rensede fil (CSV, UTF-8)",
+        "en": "Download the cleaned file (CSV, UTF-8)",
+    },
+    "nav.presentation": {"da": "Præsentation", "en": "Presentation"},
+    "guide.presentation": {
+        "da": "Ét dias ad gangen i stor skrift til møder: de udvalgte kort (eller det aktuelle "
+        "filter), kagerne, ordskyerne og refleksionerne; hent det hele som PPTX, PDF eller HTML.",
+        "en": "One slide at a time in large type for meetings: the selected cards (or the current "
+        "filter), the cakes, the word clouds and the reflections; download it all as PPTX, PDF or "
+        "HTML.",
+    },
+    # --- Presentation page and downloads ----------------------------------------------------
+    "present.basis.shortlist": {
+        "da": "Dias ud fra dine {n} udvalgte kort.",
+        "en": "Slides from your {n} selected cards.",
+    },
+    "present.basis.filter": {
+        "da": "Ingen udvalgte kort, så diasene følger filteret på Spørgsmål og svar ({n} kort).",
+        "en": "No selected cards, so the slides follow the filter on Questions and answers "
+        "({n} cards).",
+    },
+    "present.slide": {"da": "Dias", "en": "Slide"},
+    "present.position": {"da": "{n} / {total}", "en": "{n} / {total}"},
+    "present.previous": {"da": "Forrige", "en": "Previous"},
+    "present.next": {"da": "Næste", "en": "Next"},
+    "present.reveal": {"da": "Vis svaret", "en": "Show the answer"},
+    "present.hide": {"da": "Skjul svaret", "en": "Hide the answer"},
+    "present.downloads": {"da": "Hent præsentationen", "en": "Download the presentation"},
+    "present.make": {"da": "Lav {format}", "en": "Make {format}"},
+    "present.save": {"da": "Gem {format}", "en": "Save {format}"},
+    "download.png": {"da": "PNG", "en": "PNG"},
+    "download.svg": {"da": "SVG", "en": "SVG"},
+    "download.chart_help": {
+        "da": "Hent figuren som billede (PNG) eller vektorgrafik (SVG).",
+        "en": "Download the figure as an image (PNG) or vector graphics (SVG).",
+    },
+    "download.cards_csv": {"da": "Hent kortene (CSV)", "en": "Download the cards (CSV)"},
+    "download.cards_xlsx": {"da": "Hent kortene (XLSX)", "en": "Download the cards (XLSX)"},
     # --- Overview page ------------------------------------------------------------------
     "overview.background": {"da": "Baggrund", "en": "Background"},
     "overview.what": {"da": "Hvad?", "en": "What?"},
@@ -326,13 +710,31 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     "overview.who": {"da": "Hvem deltog?", "en": "Who took part?"},
     "overview.contributions": {"da": "Unikke bidrag i alt", "en": "Unique contributions in all"},
-    "overview.stated_in_report": {
-        "da": "Oplyst i rapporten.",
-        "en": "Stated in the report.",
+    "overview.stated.report": {"da": "Oplyst i rapporten.", "en": "Stated in the report."},
+    "overview.stated.file": {
+        "da": "Oplyst i metadatafilen.",
+        "en": "Stated in the metadata file.",
     },
-    "overview.participants_help": {
+    "overview.stated.none": {"da": "Oplyst i filen.", "en": "Stated in the file."},
+    "overview.stated_about.report": {
         "da": "Oplyst i rapporten: {description}.",
         "en": "Stated in the report: {description}.",
+    },
+    "overview.stated_about.file": {
+        "da": "Oplyst i metadatafilen: {description}.",
+        "en": "Stated in the metadata file: {description}.",
+    },
+    "overview.stated_about.none": {
+        "da": "Oplyst i filen: {description}.",
+        "en": "Stated in the file: {description}.",
+    },
+    "overview.not_stated": {
+        "da": "Ikke oplyst i kilden.",
+        "en": "Not given in the source.",
+    },
+    "overview.themes_in_data": {
+        "da": "{n_in_data} temaer i data; det samlede antal er ikke oplyst",
+        "en": "{n_in_data} themes in the data; the total is not given",
     },
     "overview.in_data": {"da": "I de medfølgende data", "en": "In the bundled data"},
     "overview.pairs": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
@@ -357,12 +759,6 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "problem.file_empty": {
         "da": "Filen er tom.",
         "en": "The file is empty.",
-    },
-    "problem.not_utf8": {
-        "da": "Filen er ikke gemt som UTF-8 (byte {position} kan ikke læses). "
-        "Gem den som 'CSV UTF-8'.",
-        "en": "The file is not saved as UTF-8 (byte {position} cannot be read). "
-        "Save it as 'CSV UTF-8'.",
     },
     "problem.csv_unreadable": {
         "da": "Filen kan ikke læses som CSV: {detail}",
@@ -420,6 +816,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "problem.metadata_dict": {
         "da": "Metadata: tabellen '{field}' mangler.",
         "en": "Metadata: the table '{field}' is missing.",
+    },
+    "problem.metadata_origin": {
+        "da": "Metadata: 'origin' skal være \"report\" eller \"file\", ikke '{value}'.",
+        "en": "Metadata: 'origin' must be \"report\" or \"file\", not '{value}'.",
     },
     "problem.group_not_in_metadata": {
         "da": "Gruppen '{value}' er ikke beskrevet i metadatafilen.",

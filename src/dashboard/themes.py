@@ -4,22 +4,43 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import altair as alt
 import pandas as pd
 
+from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
 from dashboard.texts import Language, text
 
 
 def theme_colours(relay: Relay) -> dict[str, str]:
-    """One colour per theme, the same on every chart: themes in order of first appearance."""
-    themes = relay.themes()
+    """One colour per theme, the same on every chart: themes in order of first appearance,
+    then themes only the metadata's theme totals name."""
+    themes = list(
+        dict.fromkeys(relay.themes() + [t for g in relay.metadata.groups for t in g.theme_totals])
+    )
     return {theme: OKABE_ITO[i % len(OKABE_ITO)] for i, theme in enumerate(themes)}
 
 
 def format_share(share: float, lang: Language) -> str:
     """A share as a whole percentage, the way each language writes it: '21 %' or '21%'."""
     return f"{round(share * 100)} %" if lang == "da" else f"{round(share * 100)}%"
+
+
+def _with_shares(counts: pd.DataFrame, lang: Language) -> pd.DataFrame:
+    counts["n"] = counts.groupby("group")["count"].transform("sum")
+    counts["share"] = counts["count"] / counts["n"]
+    counts["label"] = [
+        f"{count} ({format_share(share, lang)})"
+        for count, share in zip(counts["count"], counts["share"], strict=True)
+    ]
+    return counts
+
+
+def totals_shares(group: str, totals: dict[str, int], lang: Language = "da") -> pd.DataFrame:
+    """The same table as `theme_shares`, from a group's stated theme totals."""
+    counts = pd.DataFrame({"group": group, "theme": list(totals), "count": list(totals.values())})
+    return _with_shares(counts[counts["count"] > 0].reset_index(drop=True), lang)
 
 
 def theme_shares(pairs: pd.DataFrame, lang: Language = "da") -> pd.DataFrame:
@@ -30,13 +51,7 @@ def theme_shares(pairs: pd.DataFrame, lang: Language = "da") -> pd.DataFrame:
     if pairs.empty:
         return pd.DataFrame(columns=["group", "theme", "count", "n", "share", "label"])
     counts = pairs.groupby(["group", "theme"], sort=False).size().rename("count").reset_index()
-    counts["n"] = counts.groupby("group")["count"].transform("sum")
-    counts["share"] = counts["count"] / counts["n"]
-    counts["label"] = [
-        f"{count} ({format_share(share, lang)})"
-        for count, share in zip(counts["count"], counts["share"], strict=True)
-    ]
-    return counts
+    return _with_shares(counts, lang)
 
 
 @dataclass(frozen=True)
@@ -45,17 +60,19 @@ class ThemeCoverage:
 
     group: str
     themes_in_data: tuple[str, ...]
-    themes_in_report: int
+    themes_in_report: int | None  # None: the source does not say
 
     @property
     def themes_not_in_source(self) -> int:
         """Themes the report counts but neither names nor excerpts."""
+        if self.themes_in_report is None:
+            return 0
         return max(self.themes_in_report - len(self.themes_in_data), 0)
 
 
 def theme_coverage(relay: Relay, group: str) -> ThemeCoverage:
     described = relay.metadata.group(group)
-    in_report = described.themes_in_report if described else 0
+    in_report = described.themes_in_report if described else None
     return ThemeCoverage(group, tuple(relay.themes(group)), in_report)
 
 
@@ -67,12 +84,17 @@ def _join(items: list[str], lang: Language) -> str:
     )
 
 
-def donut_takeaway(group_shares: pd.DataFrame, group_label: str, lang: Language) -> str:
-    """One sentence on a group's cake: its size and its largest theme(s)."""
+def donut_takeaway(
+    group_shares: pd.DataFrame, group_label: str, lang: Language, *, whole_relay: bool = False
+) -> str:
+    """One sentence on a group's cake: its size and its largest theme(s).
+
+    `whole_relay`: the counts are the relay's stated theme totals, not the selected questions.
+    """
     top_count = int(group_shares["count"].max())
     top = group_shares[group_shares["count"] == top_count]
     return text(
-        "themes.donut_takeaway",
+        "themes.totals_takeaway" if whole_relay else "themes.donut_takeaway",
         lang,
         group=group_label,
         n=int(group_shares["count"].sum()),
@@ -99,3 +121,46 @@ def bars_takeaway(shares: pd.DataFrame, group_labels: dict[str, str], lang: Lang
             )
         )
     return text("themes.bars_takeaway", lang, parts="; ".join(parts))
+
+
+def _tooltip_titles(lang: Language) -> dict[str, str]:
+    return {k: text(f"themes.tooltip.{k}", lang) for k in ("theme", "group", "count", "share")}
+
+
+def theme_donut_chart(
+    shares: pd.DataFrame,
+    colours: dict[str, str],
+    label: str,
+    lang: Language,
+    *,
+    whole_relay: bool = False,
+) -> alt.LayerChart:
+    """A group's cake in `lang`, saying where its numbers come from, its takeaway as description.
+
+    `whole_relay`: the counts are the relay's stated theme totals, not the selected questions.
+    """
+    subtitle = "themes.totals_subtitle" if whole_relay else "themes.share_of_selected"
+    return theme_donut(
+        shares,
+        colours,
+        title=label,
+        subtitle=text(subtitle, lang),
+        description=donut_takeaway(shares, label, lang, whole_relay=whole_relay),
+        tooltip_titles=_tooltip_titles(lang),
+    )
+
+
+def theme_bars_chart(
+    shares: pd.DataFrame, colours: dict[str, str], group_labels: dict[str, str], lang: Language
+) -> alt.LayerChart:
+    """The groups' theme shares as 100 % bars on one axis, in `lang`."""
+    return theme_share_bars(
+        shares,
+        colours,
+        title=text("themes.bars_chart_title", lang),
+        subtitle=text("themes.share_of_selected", lang),
+        description=bars_takeaway(shares, group_labels, lang),
+        axis_title=text("themes.bars_axis", lang),
+        group_labels=group_labels,
+        tooltip_titles=_tooltip_titles(lang),
+    )

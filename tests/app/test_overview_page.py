@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.app.conftest import open_page
+
 
 def metric_values(app) -> dict[str, str]:
     return {m.label: m.value for m in app.metric}
@@ -61,3 +63,18 @@ def test_unknown_language_in_the_url_falls_back_to_danish():
     app.run()
     assert not app.exception
     assert app.header[0].value == "Baggrund"
+
+
+def test_an_unexpected_failure_shows_a_plain_message_not_a_traceback(monkeypatch, caplog):
+    from dashboard.ui import themes
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr(themes, "relay_theme_shares", broken)
+    app = open_page()
+    app.switch_page("pages/temaer.py").run()
+    assert not app.exception
+    assert app.error[0].value.startswith("Noget gik galt på denne side.")
+    assert "internal detail" not in app.error[0].value
+    assert "The page temaer failed" in caplog.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -18,12 +19,15 @@ PAGES = {
     "kort": ("Spørgsmål og svar", 0, 0),
     "ord": ("Ord – hyppigste ord i hver gruppe", 0, 2),
     "tvaerlaesning": ("Tværlæsning", 2, 2),
+    "data": ("Data – indlæs en anden stafet", 0, 0),
 }
 
 
 @pytest.mark.parametrize("path", list(PAGES))
 def test_every_page_loads_without_an_error(page, app_url, path):
     heading, n_charts, n_images = PAGES[path]
+    requests = []
+    page.on("request", lambda request: requests.append(urlparse(request.url).hostname))
     open_app(page, f"{app_url}/{path}")
     main = page.get_by_test_id("stMain")
     expect(main.locator("h1")).to_have_text(heading)
@@ -36,6 +40,7 @@ def test_every_page_loads_without_an_error(page, app_url, path):
     for index in range(n_images):
         expect(images.nth(index)).to_have_js_property("complete", True)
     assert_no_error(page)
+    assert set(requests) == {"127.0.0.1"}, "the page fetched something from another host"
     screenshot(page, f"side-{path or 'oversigt'}")
 
 

@@ -66,9 +66,9 @@ def test_every_table_problem_is_listed_with_its_row(tmp_path):
 
 
 def test_missing_and_unknown_columns(tmp_path):
-    path = write(tmp_path, "id,group,theme,spørgsmål,answer\nx,Topledere,t,Q,A\n")
+    path = write(tmp_path, "id,group,theme,kommentar,answer\nx,Topledere,t,Q,A\n")
     assert messages(path) == [
-        "Ukendt kolonne 'spørgsmål'. "
+        "Ukendt kolonne 'kommentar'. "
         "Tilladte kolonner: id, group, theme, question, answer, source.",
         "Kolonnen 'question' mangler.",
     ]
@@ -92,11 +92,11 @@ def test_source_column_is_optional(tmp_path):
     [
         (b"", "Filen er tom."),
         (b"  \n\n", "Filen er tom."),
-        ("id,group\nø,x\n".encode("cp1252"), "Filen er ikke gemt som UTF-8"),
+        (b"\x00\x01\x02binary", "tegn, der ikke er tekst"),
         (HEADER.encode(), "ingen rækker"),
         # pandas would silently turn the extra fields into an index; the row is reported instead.
         (b"id,group,theme,question,answer\n1,2,3,4,5,6,7\n", "Række 2: Rækken har 7 felter"),
-        (b'id,group\n"x,y\n', "kan ikke læses som CSV"),
+        (b'id,group\n"x,y\n', "lukkes aldrig"),
     ],
 )
 def test_unreadable_files_get_a_plain_message(tmp_path, content, expected):
@@ -117,9 +117,11 @@ def test_missing_files(tmp_path):
     ]
 
 
-def test_group_not_described_in_metadata(tmp_path):
+def test_group_not_described_in_metadata_is_noted_and_added(tmp_path):
     path = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
     assert messages(path) == ["Gruppen 'Mellemledere' er ikke beskrevet i metadatafilen."]
+    relay = load_relay(path)
+    assert relay.metadata.group("Mellemledere").participants is None
 
 
 def test_metadata_problems_are_all_listed(tmp_path):
@@ -134,9 +136,43 @@ def test_metadata_problems_are_all_listed(tmp_path):
     assert messages(table, metadata) == [
         "Metadata: feltet 'total_contributions' mangler eller er ikke et heltal.",
         "Metadata: feltet 'groups[1].participants' mangler eller er ikke et heltal.",
-        "Metadata: feltet 'groups[1].themes_in_report' mangler eller er ikke et heltal.",
-        "Metadata: listen 'reflections' mangler.",
     ]
+
+
+def test_metadata_fields_are_optional_but_a_group_needs_a_name(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    partial = write(tmp_path, 'title = "Min stafet"\n[[groups]]\nname = "Topledere"\n', "m.toml")
+    relay = load_relay(table, partial)
+    group = relay.metadata.group("Topledere")
+    assert (relay.metadata.title, relay.metadata.origin) == ("Min stafet", "file")
+    assert (group.participants, group.themes_in_report, group.theme_totals) == (None, None, {})
+    nameless = write(tmp_path, "[[groups]]\nparticipants = 3\n", "n.toml")
+    assert messages(table, nameless) == [
+        "Metadata: feltet 'groups[1].name' mangler eller er ikke tekst."
+    ]
+
+
+def test_theme_totals_from_metadata(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    metadata = write(
+        tmp_path,
+        '[[groups]]\nname = "Topledere"\ntheme_totals = { krydspres = 12, borgerblik = 9 }\n',
+        "m.toml",
+    )
+    assert load_relay(table, metadata).metadata.group("Topledere").theme_totals == {
+        "krydspres": 12,
+        "borgerblik": 9,
+    }
+    bad = write(tmp_path, '[[groups]]\nname = "T"\ntheme_totals = { k = -1 }\n', "b.toml")
+    assert "theme_totals.k" in messages(table, bad)[0]
+
+
+def test_a_relay_without_metadata_takes_its_groups_from_the_data(tmp_path):
+    table = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
+    relay = load_relay(table, None)
+    assert relay.metadata.origin == "none"
+    assert relay.metadata.title == "relay"
+    assert [g.name for g in relay.metadata.groups] == ["Mellemledere"]
 
 
 def test_metadata_that_is_not_toml(tmp_path):

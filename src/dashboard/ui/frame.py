@@ -2,22 +2,64 @@
 
 from __future__ import annotations
 
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard.markup import escape_markdown
-from dashboard.relay import Problem, Relay, inspect_relay
+from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, Problem, Relay, inspect_relay
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.ui.cards import shortlist
 from dashboard.ui.pages import PAGES, page_title
 
+LOGGER = logging.getLogger("dashboard")
+FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.png"
 LANGUAGE_KEY = "lang"
+UPLOADED_RELAY_KEY = "uploaded_relay"
+DATA_ENV, METADATA_ENV = "DASHBOARD_DATA", "DASHBOARD_METADATA"
+
+
+def startup_files(argv: list[str] | None = None) -> tuple[Path, Path | None]:
+    """The relay the app starts on: `streamlit run app.py -- --data FILE [--metadata FILE]`,
+    else the environment's DASHBOARD_DATA / DASHBOARD_METADATA, else the bundled relay.
+
+    A relay file named without metadata has none (its groups come from the data).
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data", type=Path, default=os.environ.get(DATA_ENV) or None)
+    parser.add_argument("--metadata", type=Path, default=os.environ.get(METADATA_ENV) or None)
+    args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.data is None:
+        return BUNDLED_TABLE, BUNDLED_METADATA
+    return args.data, args.metadata
 
 
 @st.cache_data(show_spinner=False)
-def load_bundled_relay() -> tuple[Relay | None, list[Problem]]:
-    """The bundled relay (or its problems), read once per server process."""
-    return inspect_relay()
+def _load_relay_files(table: Path, metadata: Path | None) -> tuple[Relay | None, list[Problem]]:
+    return inspect_relay(table, metadata)
+
+
+def load_startup_relay() -> tuple[Relay | None, list[Problem]]:
+    """The relay the app was started on (or its problems), read once per server process."""
+    return _load_relay_files(*startup_files())
+
+
+def use_relay(relay: Relay | None) -> None:
+    """Show `relay` on every page of this browser session; None returns to the startup relay."""
+    if relay is None:
+        st.session_state.pop(UPLOADED_RELAY_KEY, None)
+    else:
+        st.session_state[UPLOADED_RELAY_KEY] = relay
+
+
+def uploaded_relay() -> Relay | None:
+    """The relay this session loaded on the Data page, if any."""
+    return st.session_state.get(UPLOADED_RELAY_KEY)
 
 
 def _language_label(lang: Language) -> str:
@@ -51,8 +93,13 @@ def language_switch() -> Language:
 
 
 def current_relay() -> Relay:
-    """The relay every page shows; stops the page with the problems if it cannot be loaded."""
-    relay, problems = load_bundled_relay()
+    """The relay every page shows: this session's upload, else the startup relay.
+
+    Stops the page with the problems if the startup relay cannot be loaded.
+    """
+    if uploaded_relay() is not None:
+        return uploaded_relay()
+    relay, problems = load_startup_relay()
     if relay is None:
         lang = current_language()
         st.error(
@@ -89,20 +136,49 @@ def render_frame() -> st.navigation:
     lang = language_switch()
     relay = current_relay()
     meta = relay.metadata
-    st.sidebar.caption(
-        text(
+    if meta.origin == "report":
+        provenance = text(
             "frame.provenance",
             lang,
             n_pairs=len(relay.pairs),
-            title=meta.title,
-            publisher=meta.publisher,
-            years=meta.years,
+            title=escape_markdown(meta.title),
+            publisher=escape_markdown(meta.publisher),
+            years=escape_markdown(meta.years),
         )
-    )
+    else:
+        provenance = text(
+            "frame.provenance_file",
+            lang,
+            n_pairs=len(relay.pairs),
+            file=escape_markdown(relay.file_name),
+        )
+    st.sidebar.caption(provenance)
+    if uploaded_relay() is not None:
+        st.sidebar.caption(text("frame.uploaded_note", lang))
+        st.sidebar.button(
+            text("frame.back_to_startup", lang),
+            on_click=use_relay,
+            args=(None,),
+            icon=":material/undo:",
+            key="back_to_startup",
+        )
     picked = len(shortlist())
     if picked:
         st.sidebar.markdown(f":material/star: {text('cards.shortlist_count', lang, n=picked)}")
     return navigation
+
+
+def run_page(navigation) -> None:
+    """Run the page; an unexpected failure shows a plain Danish message and goes to the log.
+
+    Tracebacks can hold data and internals, so users never see one (also set in
+    .streamlit/config.toml: client.showErrorDetails = "none").
+    """
+    try:
+        navigation.run()
+    except Exception:  # Streamlit's stop and rerun signals are not Exceptions and pass through.
+        LOGGER.exception("The page %s failed", navigation.url_path or "/")
+        st.error(text("frame.unexpected_error", current_language()), icon=":material/error:")
 
 
 def _navigation(lang: Language) -> st.navigation:

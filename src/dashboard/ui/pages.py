@@ -33,7 +33,12 @@ CROSS_READING = PageSpec(
     "tvaerlaesning", "nav.crossreading", ":material/compare:", "guide.crossreading"
 )
 
-PAGES: tuple[PageSpec, ...] = (OVERVIEW, THEMES, CARDS, WORDS, CROSS_READING)
+PRESENTATION = PageSpec(
+    "praesentation", "nav.presentation", ":material/slideshow:", "guide.presentation"
+)
+DATA = PageSpec("data", "nav.data", ":material/upload_file:", "guide.data")
+
+PAGES: tuple[PageSpec, ...] = (OVERVIEW, THEMES, CARDS, WORDS, CROSS_READING, PRESENTATION, DATA)
 
 
 def page_title(spec: PageSpec, lang: Language) -> str:

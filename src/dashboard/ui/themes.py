@@ -7,17 +7,20 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.crossreading import selection_pairs
 from dashboard.relay import Relay
+from dashboard.report_source import theme_slug
 from dashboard.text import TextSelection
-from dashboard.texts import Language, text
-from dashboard.themes import bars_takeaway, donut_takeaway, theme_colours, theme_shares
+from dashboard.texts import Language
+from dashboard.themes import (
+    theme_bars_chart,
+    theme_colours,
+    theme_donut_chart,
+    theme_shares,
+    totals_shares,
+)
 from dashboard.ui.charts import show_chart, vega_lite_spec
-
-
-def _tooltip_titles(lang: Language) -> dict[str, str]:
-    return {k: text(f"themes.tooltip.{k}", lang) for k in ("theme", "group", "count", "share")}
+from dashboard.ui.downloads import chart_downloads
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -32,18 +35,14 @@ def relay_theme_shares(
     return _relay_theme_shares(relay, relay.fingerprint, group, theme, lang)
 
 
+def _donut(relay: Relay, group, theme, label: str, lang: Language):
+    shares = relay_theme_shares(relay, lang, group, theme)
+    return theme_donut_chart(shares, theme_colours(relay), label, lang)
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _donut_spec(_relay: Relay, fingerprint: str, group, theme, label: str, lang: Language):
-    shares = relay_theme_shares(_relay, lang, group, theme)
-    chart = theme_donut(
-        shares,
-        theme_colours(_relay),
-        title=label,
-        subtitle=text("themes.share_of_selected", lang),
-        description=donut_takeaway(shares, label, lang),
-        tooltip_titles=_tooltip_titles(lang),
-    )
-    return vega_lite_spec(chart)
+    return vega_lite_spec(_donut(_relay, group, theme, label, lang))
 
 
 def show_theme_donut(
@@ -55,29 +54,47 @@ def show_theme_donut(
     theme: str | None = None,
     key: str | None = None,
     on_select: Callable | None = None,
+    name: str | None = None,
 ):
-    """A cake of a selection's themes titled `label`, saying it is computed from the data."""
+    """A cake of a selection's themes titled `label`, saying it is computed from the data,
+    with PNG and SVG downloads (files named after `name`, else the label)."""
     spec = _donut_spec(relay, relay.fingerprint, group, theme, label, lang)
-    return show_chart(spec, key=key, on_select=on_select)
+    state = show_chart(spec, key=key, on_select=on_select)
+    chart_downloads(
+        lambda: _donut(relay, group, theme, label, lang), name or f"tema-{theme_slug(label)}", lang
+    )
+    return state
+
+
+def _totals_donut(relay: Relay, group: str, label: str, lang: Language):
+    shares = totals_shares(group, relay.metadata.group(group).theme_totals, lang)
+    return theme_donut_chart(shares, theme_colours(relay), label, lang, whole_relay=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _totals_spec(_relay: Relay, fingerprint: str, group: str, label: str, lang: Language):
+    return vega_lite_spec(_totals_donut(_relay, group, label, lang))
+
+
+def show_theme_totals_donut(relay: Relay, group: str, label: str, lang: Language):
+    """A cake of the group's theme totals as its metadata states them (the whole relay)."""
+    show_chart(_totals_spec(relay, relay.fingerprint, group, label, lang))
+    chart_downloads(
+        lambda: _totals_donut(relay, group, label, lang), f"tema-hele-{theme_slug(label)}", lang
+    )
+
+
+def _bars(relay: Relay, lang: Language):
+    shares = relay_theme_shares(relay, lang)
+    return theme_bars_chart(shares, theme_colours(relay), relay.group_labels(lang), lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _bars_spec(_relay: Relay, fingerprint: str, lang: Language):
-    shares = relay_theme_shares(_relay, lang)
-    group_labels = _relay.group_labels(lang)
-    chart = theme_share_bars(
-        shares,
-        theme_colours(_relay),
-        title=text("themes.bars_chart_title", lang),
-        subtitle=text("themes.share_of_selected", lang),
-        description=bars_takeaway(shares, group_labels, lang),
-        axis_title=text("themes.bars_axis", lang),
-        group_labels=group_labels,
-        tooltip_titles=_tooltip_titles(lang),
-    )
-    return vega_lite_spec(chart)
+    return vega_lite_spec(_bars(_relay, lang))
 
 
 def show_theme_bars(relay: Relay, lang: Language):
-    """The groups' theme shares as 100 % bars on one axis."""
-    return show_chart(_bars_spec(relay, relay.fingerprint, lang))
+    """The groups' theme shares as 100 % bars on one axis, with PNG and SVG downloads."""
+    show_chart(_bars_spec(relay, relay.fingerprint, lang))
+    chart_downloads(lambda: _bars(relay, lang), "temaer-side-om-side", lang)

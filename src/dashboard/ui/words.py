@@ -7,10 +7,12 @@ import streamlit as st
 
 from dashboard.markup import escape_markdown
 from dashboard.relay import Relay
+from dashboard.report_source import theme_slug
 from dashboard.text import SelectionError
 from dashboard.text.index import Kind
 from dashboard.texts import Language, text
 from dashboard.ui.analysis import keyword_in_context, word_cloud_uri, word_frequencies, word_total
+from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
 from dashboard.ui.widgets import QUERY_KEY
 
@@ -36,8 +38,10 @@ def render_word_cloud(
     kind: Kind,
     top: int,
     lang: Language,
+    name: str | None = None,
 ) -> None:
-    """A selection's cloud of its `top` words, what it is computed from, and the same numbers."""
+    """A selection's cloud of its `top` words, what it is computed from, the same numbers, and
+    PNG and SVG downloads (files named after `name`, else the label)."""
     table = _cloud_table(relay, relay.fingerprint, group, theme, kind, top, lang)
     if table.empty:
         st.info(text("words.no_words", lang))
@@ -49,6 +53,11 @@ def render_word_cloud(
         width="stretch",
     )
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
+    cloud_downloads(
+        lambda: word_frequencies(relay, group, theme, kind).head(top),
+        name or f"ordsky-{theme_slug(label)}",
+        lang,
+    )
     st.dataframe(
         table,
         hide_index=True,

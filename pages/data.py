@@ -1,0 +1,74 @@
+"""Data: load another relay (CSV or XLSX, optional metadata), check it, preview it, use it."""
+
+import streamlit as st
+
+from dashboard.ingest import clean_csv_bytes
+from dashboard.markup import escape_markdown
+from dashboard.texts import text
+from dashboard.ui.frame import (
+    current_language,
+    current_relay,
+    run_through_app,
+    uploaded_relay,
+    use_relay,
+)
+from dashboard.ui.upload import check_upload, show_preview, show_problems
+
+run_through_app()
+lang = current_language()
+relay = current_relay()
+
+st.title(text("data.title", lang))
+st.markdown(text("data.intro", lang))
+st.info(text("data.current", lang, name=escape_markdown(relay.metadata.title), n=len(relay.pairs)))
+if uploaded_relay() is not None:
+    st.button(
+        text("frame.back_to_startup", lang),
+        on_click=use_relay,
+        args=(None,),
+        icon=":material/undo:",
+    )
+
+table_file = st.file_uploader(
+    text("data.table_file", lang), type=["csv", "txt", "xlsx"], key="upload_table"
+)
+metadata_file = st.file_uploader(
+    text("data.metadata_file", lang),
+    type=["toml"],
+    key="upload_metadata",
+    help=text("data.metadata_help", lang),
+)
+if table_file is not None:
+    check = check_upload(
+        table_file.name, table_file.getvalue(), metadata_file.getvalue() if metadata_file else None
+    )
+    show_problems(check, lang)
+    if check.relay is not None:
+        groups = ", ".join(f"{g} ({n})" for g, n in check.relay.pair_counts().items())
+        st.success(
+            text(
+                "data.ok",
+                lang,
+                n=len(check.relay.pairs),
+                n_answers=check.relay.n_answers,
+                groups=escape_markdown(groups),
+            )
+        )
+        use_column, download_column = st.columns(2)
+        use_column.button(
+            text("data.use", lang),
+            type="primary",
+            icon=":material/check:",
+            on_click=use_relay,
+            args=(check.relay,),
+        )
+        download_column.download_button(
+            text("data.download_clean", lang),
+            clean_csv_bytes(check.table),
+            file_name=f"{check.relay.file_name.rsplit('.', 1)[0]}-renset.csv",
+            mime="text/csv",
+            icon=":material/download:",
+        )
+    show_preview(check, lang)
+if uploaded_relay() is not None:
+    st.success(text("data.using", lang))

@@ -1,0 +1,59 @@
+"""Præsentation: one slide at a time in large type, with the deck as PPTX, PDF or HTML."""
+
+import streamlit as st
+
+from dashboard.texts import text
+from dashboard.ui.downloads import presentation_downloads
+from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.presentation import (
+    PROJECTOR_CSS,
+    SLIDE_KEY,
+    presentation_cards,
+    render_slide,
+    slides_for,
+    step,
+)
+
+run_through_app()
+lang = current_language()
+relay = current_relay()
+cards, basis = presentation_cards(relay, lang)
+slides = slides_for(relay, cards, lang)
+total = len(slides)
+
+st.html(PROJECTOR_CSS)
+previous_column, position_column, next_column, number_column = st.columns(
+    [1, 1, 1, 2], vertical_alignment="center"
+)
+number = number_column.number_input(
+    text("present.slide", lang),
+    min_value=1,
+    max_value=total,
+    value=1,
+    step=1,
+    key=SLIDE_KEY,
+    bind="query-params",
+)
+previous_column.button(
+    text("present.previous", lang),
+    on_click=step,
+    args=(-1, total),
+    disabled=number <= 1,
+    icon=":material/arrow_back:",
+    width="stretch",
+)
+position_column.markdown(f"**{text('present.position', lang, n=number, total=total)}**")
+next_column.button(
+    text("present.next", lang),
+    on_click=step,
+    args=(1, total),
+    disabled=number >= total,
+    icon=":material/arrow_forward:",
+    width="stretch",
+)
+render_slide(slides[number - 1], number, relay.fingerprint, lang)
+
+st.divider()
+st.caption(text(f"present.basis.{basis}", lang, n=len(cards)))
+st.subheader(text("present.downloads", lang))
+presentation_downloads(slides, cards, relay.fingerprint, lang)

@@ -1,0 +1,106 @@
+"""Download buttons where a thing is shown. Files are made when clicked, not on every rerun."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard.export import FORMATS, cards_csv, cards_xlsx, export_bytes
+from dashboard.export.images import chart_png, chart_svg
+from dashboard.slides import Slide
+from dashboard.text import cloud_png, cloud_svg
+from dashboard.texts import Language, text
+
+EXPORTS_KEY = "exports"
+
+
+def image_downloads(
+    png: Callable[[], bytes], svg: Callable[[], str], name: str, lang: Language
+) -> None:
+    """PNG and SVG buttons; the files are made by `png()` and `svg()` only when clicked."""
+    formats = (
+        ("png", png, "image/png", ":material/image:"),
+        ("svg", svg, "image/svg+xml", ":material/draw:"),
+    )
+    for column, (suffix, make, mime, icon) in zip(st.columns([1, 1, 4]), formats, strict=False):
+        column.download_button(
+            text(f"download.{suffix}", lang),
+            make,
+            file_name=f"{name}.{suffix}",
+            mime=mime,
+            on_click="ignore",
+            icon=icon,
+            help=text("download.chart_help", lang),
+            key=f"{suffix}-{name}",
+        )
+
+
+def chart_downloads(build: Callable[[], alt.TopLevelMixin], name: str, lang: Language) -> None:
+    """PNG and SVG of the chart `build()` returns."""
+    image_downloads(lambda: chart_png(build()), lambda: chart_svg(build()), name, lang)
+
+
+def cloud_downloads(frequencies: Callable[[], pd.DataFrame], name: str, lang: Language) -> None:
+    """PNG and SVG of the word cloud of `frequencies()`."""
+    image_downloads(lambda: cloud_png(frequencies()), lambda: cloud_svg(frequencies()), name, lang)
+
+
+def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
+    """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
+    csv_column, xlsx_column, _ = st.columns([1, 1, 2])
+    csv_column.download_button(
+        text("download.cards_csv", lang),
+        lambda: cards_csv(cards, lang),
+        file_name="kort.csv",
+        mime=FORMATS["csv"].mime,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    xlsx_column.download_button(
+        text("download.cards_xlsx", lang),
+        lambda: cards_xlsx(cards, lang),
+        file_name="kort.xlsx",
+        mime=FORMATS["xlsx"].mime,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def presentation_downloads(
+    slides: list[Slide], cards: pd.DataFrame, fingerprint: str, lang: Language
+) -> None:
+    """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved."""
+    # The last file made of each format, kept with what it was made from.
+    made: dict[str, tuple[tuple, bytes]] = st.session_state.setdefault(EXPORTS_KEY, {})
+    for column, name in zip(st.columns(3), ("pptx", "pdf", "html"), strict=True):
+        with column:
+            key = (fingerprint, tuple(cards["id"]), lang)
+            label = name.upper()
+            current = name in made and made[name][0] == key
+            if not current and st.button(
+                text("present.make", lang, format=label),
+                key=f"make-{name}",
+                icon=":material/build:",
+            ):
+                bar = st.progress(0.0)
+
+                def progress(fraction: float, message: str, bar=bar) -> None:
+                    bar.progress(min(max(fraction, 0.0), 1.0), text=message)
+
+                made[name] = (key, export_bytes(name, slides, cards, lang, progress))
+                bar.empty()
+                current = True
+            if current:
+                st.download_button(
+                    text("present.save", lang, format=label),
+                    made[name][1],
+                    file_name=f"ledelsesstafet.{FORMATS[name].suffixes[0].lstrip('.')}",
+                    mime=FORMATS[name].mime,
+                    on_click="ignore",
+                    type="primary",
+                    icon=":material/download:",
+                    key=f"save-{name}",
+                )

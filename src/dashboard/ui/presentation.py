@@ -1,0 +1,117 @@
+"""Presentation mode: which cards the slides show, the slides themselves, and stepping through."""
+
+from __future__ import annotations
+
+import base64
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.cards import CardFilter, filter_cards
+from dashboard.export.images import figure_png
+from dashboard.markup import inert_markdown
+from dashboard.relay import Relay
+from dashboard.slides import ChartFigure, Slide, build_slides
+from dashboard.texts import Language, text
+from dashboard.ui.analysis import text_index
+from dashboard.ui.cards import shortlist
+from dashboard.ui.charts import show_chart, vega_lite_spec
+
+CARD_FILTER_KEY = "card_filter"  # the cards page's current filter, kept for the presentation
+SLIDE_KEY = "dias"
+REVEALED_KEY = "revealed_slide"
+# Large type for a projector; the page's own style, not data.
+PROJECTOR_CSS = """
+<style>
+.st-key-slide p, .st-key-slide li { font-size: 1.55rem; line-height: 1.45; }
+.st-key-slide h1 { font-size: 2.6rem; }
+.st-key-slide .st-key-question p { font-size: 2.1rem; font-weight: 600; line-height: 1.35; }
+</style>
+"""
+
+
+def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]:
+    """The cards to present: the shortlist in its order, else the cards page's current filter."""
+    picked = [card_id for card_id in shortlist() if card_id in set(relay.pairs["id"])]
+    if picked:
+        return relay.pairs.set_index("id").loc[picked].reset_index(), "shortlist"
+    card_filter = st.session_state.get(CARD_FILTER_KEY, CardFilter())
+    return filter_cards(relay.pairs, card_filter, lang).cards, "filter"
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _slides(_relay: Relay, fingerprint: str, card_ids: tuple[str, ...], lang: Language):
+    cards = _relay.pairs.set_index("id").loc[list(card_ids)].reset_index()
+    return build_slides(_relay, cards, lang, index=text_index(_relay))
+
+
+def slides_for(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide]:
+    """The slides of these cards (with the cakes, clouds and reflections), built once."""
+    return _slides(relay, relay.fingerprint, tuple(cards["id"]), lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _figure_spec(_figure: ChartFigure, fingerprint: str, name: str, lang: Language) -> dict:
+    return vega_lite_spec(_figure.chart)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _figure_uri(_figure, fingerprint: str, name: str, lang: Language) -> str:
+    return "data:image/png;base64," + base64.b64encode(figure_png(_figure)).decode("ascii")
+
+
+def step(by: int, total: int) -> None:
+    """Button callback: move `by` slides, staying within 1..total."""
+    st.session_state[SLIDE_KEY] = min(max(st.session_state.get(SLIDE_KEY, 1) + by, 1), total)
+
+
+def toggle_answer(number: int) -> None:
+    revealed = st.session_state.get(REVEALED_KEY) == number
+    st.session_state[REVEALED_KEY] = None if revealed else number
+
+
+def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) -> None:
+    """One slide, large: its heading and content; a card's answer only once revealed."""
+    with st.container(key="slide"):
+        st.title(inert_markdown(slide.heading))
+        if slide.kind == "card":
+            st.caption(inert_markdown(slide.small_print))
+            with st.container(key="question"):
+                st.markdown(inert_markdown(slide.question))
+            revealed = st.session_state.get(REVEALED_KEY) == number
+            st.button(
+                text("present.hide" if revealed else "present.reveal", lang),
+                on_click=toggle_answer,
+                args=(number,),
+                icon=":material/visibility_off:" if revealed else ":material/visibility:",
+                key="reveal",
+            )
+            if revealed:
+                st.markdown(inert_markdown(slide.answer))
+            return
+        if slide.subheading:
+            st.caption(inert_markdown(slide.subheading))
+        if slide.figures:
+            for column, figure in zip(st.columns(len(slide.figures)), slide.figures, strict=True):
+                with column:
+                    name = f"{number}-{figure.name}"
+                    if isinstance(figure, ChartFigure):
+                        show_chart(_figure_spec(figure, fingerprint, name, lang))
+                    else:
+                        st.image(
+                            _figure_uri(figure, fingerprint, name, lang),
+                            alt=figure.description,
+                            caption=figure.label,
+                            width="stretch",
+                        )
+        for line in slide.lines:
+            st.markdown(inert_markdown(line))
+        if slide.evidence_heading:
+            st.markdown(f"**{inert_markdown(slide.evidence_heading)}**")
+        if slide.evidence:
+            st.markdown("\n".join(f"- {inert_markdown(line)}" for line in slide.evidence))
+        if slide.table is not None:
+            st.table(pd.DataFrame(list(slide.table.rows), columns=list(slide.table.header)))
+        if slide.note:
+            st.caption(inert_markdown(slide.note))
+        st.caption(inert_markdown(slide.source))

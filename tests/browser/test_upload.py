@@ -1,0 +1,53 @@
+"""An uploaded relay in a real browser: hostile text renders inert, and nothing leaves the host."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import assert_no_error, open_app, screenshot, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+HOSTILE_CSV = (
+    "gruppe;tema;spørgsmål;svar\n"
+    'Ledere;<b>tema</b>;"Hvad nu? <script>window.__pwned = 1</script>";'
+    '"<img src=x onerror=""window.__pwned = 2"">"\n'
+    'Ledere;billeder;"Se ![x](http://example.invalid/x.png) her";'
+    '"[klik](javascript:window.__pwned=3)"\n'
+    'Ledere;billeder;":red[farvet] og $x^2$ og <iframe src=http://example.invalid>";'
+    '"**fed** svar"\n'
+)
+
+
+def test_hostile_text_in_an_upload_renders_inert(page, app_url):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    open_app(page, f"{app_url}/data")
+    page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(
+        files=[{"name": "fjendtlig.csv", "mimeType": "text/csv", "buffer": HOSTILE_CSV.encode()}]
+    )
+    wait_until_idle(page)
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text(re.compile("Filen kan bruges"))).to_be_visible()
+    main.get_by_role("button", name="Brug denne stafet på alle sider").click()
+    wait_until_idle(page)
+    page.get_by_test_id("stSidebarNav").get_by_text("Spørgsmål og svar").click()
+    wait_until_idle(page)
+    expect(main.get_by_text("Viser 3 af 3")).to_be_visible()
+    # The texts show as written: tags, image and link syntax are visible characters.
+    expect(main.get_by_text("<script>window.__pwned = 1</script>", exact=False)).to_be_visible()
+    expect(main.get_by_text("![x](http://example.invalid/x.png)", exact=False)).to_be_visible()
+    expect(main.get_by_text("[klik](javascript:window.__pwned=3)", exact=False)).to_be_visible()
+    expect(main.locator("strong", has_text="fed")).to_be_visible()  # the report's bold still works
+    for selector in ("img[src='x']", "iframe", "a[href^='javascript']", "main script"):
+        expect(main.locator(selector)).to_have_count(0)
+    assert page.evaluate("() => window.__pwned") is None
+    outside = {urlparse(url).hostname for url in requests} - {"127.0.0.1", None}
+    assert not outside, f"requests left the host: {outside}"
+    assert_no_error(page)
+    screenshot(page, "upload-fjendtlig-kort")
