@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard.palette import label_colour_on
 
-TEXT = "#1F2328"  # the app's text colour (.streamlit/config.toml)
+TEXT = "#0B0D10"  # the app's text colour (.streamlit/config.toml)
 THEME_SELECTION = "tema"  # name of the click selection on theme charts (read back by the UI)
 
 

@@ -1,0 +1,74 @@
+"""Accessibility in a real browser: axe-core on every page in both languages, and a keyboard walk."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ROOT, open_app, wait_until_idle
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["", "temaer", "kort", "ord", "tvaerlaesning", "praesentation", "data"]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page) -> list[dict]:
+    """Serious and critical WCAG 2.1 A/AA violations axe-core finds on the page as it is."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (scripts/test does).")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "nodes": [n["target"] for n in v["nodes"][:3]],
+        }
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["", "English"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_or_critical_violation(page, app_url, path, lang):
+    query = f"?lang={lang}" if lang else ""
+    open_app(page, f"{app_url}/{path}{query}")
+    assert axe_violations(page) == []
+
+
+def test_keyboard_only_walk(page, app_url):
+    """Reach the filters, pick a theme, and step a presentation with the keyboard alone."""
+    open_app(page, f"{app_url}/kort")
+    main = page.get_by_test_id("stMain")
+    theme = main.get_by_role("button", name="krydspres", exact=True)
+    for _ in range(60):  # Tab until the theme pill has focus
+        page.keyboard.press("Tab")
+        if theme.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("the theme filter cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    wait_until_idle(page)
+    expect(main.get_by_text("Viser 7 af 39")).to_be_visible()
+
+    open_app(page, f"{app_url}/praesentation")
+    next_button = main.get_by_role("button", name="Næste")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if next_button.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("the presentation's Next button cannot be reached with Tab")
+    page.keyboard.press("Enter")
+    wait_until_idle(page)
+    expect(main.get_by_text("2 / 45")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"dias=2"))
