@@ -15,6 +15,8 @@ from dashboard.ui.presentation import (
 )
 
 run_through_app()
+# Nothing but the slide on the projector: a link to a slide opens with the sidebar folded away.
+st.set_page_config(initial_sidebar_state="collapsed")
 lang = current_language()
 relay = current_relay()
 cards, basis = presentation_cards(relay, lang)

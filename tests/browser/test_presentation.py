@@ -28,6 +28,7 @@ def test_step_through_three_slides_and_reopen_one_by_its_link(page, app_url):
     other = page.context.new_page()
     open_app(other, link)
     expect(other.get_by_test_id("stMain").locator("h1")).to_have_text(heading)
+    expect(other.get_by_test_id("stSidebarNav")).to_be_hidden()  # nothing but the slide
     expect(other.get_by_test_id("stMain").get_by_text("4 / 45")).to_be_visible()
     other.close()
 
