@@ -1,4 +1,4 @@
-"""Accessibility in a real browser: axe-core on every page in both languages, and a keyboard walk."""
+"""Accessibility in a real browser: axe-core on every page in both languages; a keyboard walk."""
 
 from __future__ import annotations
 
