@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from dashboard.export_cli import register as register_export_command
 from dashboard.ingest_cli import register as register_ingest_commands
-from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, inspect_relay
+from dashboard.relay import inspect_relay, relay_files
 from dashboard.text_cli import register as register_text_commands
 from dashboard.texts import LANGUAGES, text
 
@@ -37,10 +38,7 @@ class DanishArgumentParser(argparse.ArgumentParser):
 
 
 def _validate(args: argparse.Namespace) -> int:
-    metadata = args.metadata
-    if metadata is None and args.path is None:
-        metadata = BUNDLED_METADATA
-    relay, problems = inspect_relay(args.path or BUNDLED_TABLE, metadata)
+    relay, problems = inspect_relay(*relay_files(args.path, args.metadata))
     lang = args.lang
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
@@ -83,7 +81,13 @@ def build_parser() -> DanishArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except BrokenPipeError:
+        # The reader stopped early (e.g. `| head`): not an error. Point stdout at devnull so
+        # Python's flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
 from dashboard.export import FORMATS, ExportFormat, export_bytes
-from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, Relay, RelayError, load_relay
+from dashboard.relay import Relay, RelayError, load_relay, relay_files
 from dashboard.slides import build_slides
 from dashboard.texts import LANGUAGES, Language, text
 
@@ -70,9 +70,7 @@ def _relay(args: argparse.Namespace, lang: Language) -> Relay:
 
     A file named alone has no metadata: the report's title and numbers are never lent to it.
     """
-    table, metadata = (Path(args.data), None) if args.data else (BUNDLED_TABLE, BUNDLED_METADATA)
-    if args.metadata:
-        metadata = Path(args.metadata)
+    table, metadata = relay_files(args.data, args.metadata)
     try:
         return load_relay(table, metadata)
     except RelayError as error:

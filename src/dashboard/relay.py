@@ -401,6 +401,16 @@ def relay_from_bytes(
     return check.relay, check.problems
 
 
+def relay_files(
+    table: Path | None = None, metadata: Path | None = None
+) -> tuple[Path, Path | None]:
+    """The files of a relay as a user names them: none, the bundled relay with its metadata;
+    a table alone has no metadata, so the report's numbers are never lent to other data."""
+    if table is None:
+        return BUNDLED_TABLE, metadata or BUNDLED_METADATA
+    return Path(table), Path(metadata) if metadata else None
+
+
 def inspect_relay(
     table_path: Path = BUNDLED_TABLE, metadata_path: Path | None = BUNDLED_METADATA
 ) -> tuple[Relay | None, list[Problem]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.relay import BUNDLED_TABLE, RelayError, load_relay
+from dashboard.relay import RelayError, load_relay, relay_files
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH, cloud_png, cloud_svg, cloud_table
 from dashboard.text.compare import compare
 from dashboard.text.frequencies import frequencies
@@ -41,11 +41,11 @@ def _guarded(handler: Callable[[argparse.Namespace, pd.DataFrame], int]) -> Hand
 
     def run(args: argparse.Namespace) -> int:
         try:
-            return handler(args, load_relay(Path(args.data)).pairs)
+            return handler(args, load_relay(*relay_files(args.data)).pairs)
         except (ArgumentProblem, SelectionError) as problem:
             return _fail(str(problem))
         except RelayError as error:
-            return _fail(f"kan ikke læse {args.data}: {error}")
+            return _fail(f"kan ikke læse {args.data or relay_files()[0]}: {error}")
 
     run.__doc__ = handler.__doc__
     return run
@@ -227,7 +227,7 @@ def _cloud(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data",
-        default=str(BUNDLED_TABLE),
+        default=None,
         metavar="STI",
         help="CSV med spørgsmål og svar (standard: den medfølgende)",
     )

@@ -52,3 +52,20 @@ def test_unknown_command_exit_2(capsys):
     except SystemExit as stop:
         assert stop.code == 2
     assert "fejl:" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error():
+    result = subprocess.run(
+        f"{sys.executable} -m dashboard kwic sektor --json | head -1",
+        shell=True, cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.stdout == "[\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_a_data_file_named_alone_gets_no_report_metadata(tmp_path, capsys):
+    path = tmp_path / "other.csv"
+    path.write_text("group,theme,question,answer\nTopledere,t,Q?,A\n", encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "ikke beskrevet i metadatafilen" not in out

@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard.markup import escape_markdown
-from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, Problem, Relay, inspect_relay
+from dashboard.relay import Problem, Relay, inspect_relay, relay_files
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.ui.cards import shortlist
 from dashboard.ui.pages import PAGES, page_title
@@ -34,9 +34,7 @@ def startup_files(argv: list[str] | None = None) -> tuple[Path, Path | None]:
     parser.add_argument("--data", type=Path, default=os.environ.get(DATA_ENV) or None)
     parser.add_argument("--metadata", type=Path, default=os.environ.get(METADATA_ENV) or None)
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    if args.data is None:
-        return BUNDLED_TABLE, BUNDLED_METADATA
-    return args.data, args.metadata
+    return relay_files(args.data, args.metadata)
 
 
 @st.cache_data(show_spinner=False)
