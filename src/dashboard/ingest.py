@@ -24,6 +24,7 @@ from pathlib import PurePath
 from typing import Literal
 
 import pandas as pd
+from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from dashboard.relay import COLUMNS, Problem, validate_table
 from dashboard.report_source import theme_slug
@@ -77,6 +78,15 @@ _ZIP_KINDS = (
     ("content.xml", "ODS/ODT (OpenDocument)"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# In a worksheet: cell (r="AB12") and row (r="12") references, cell tags without a reference
+# first (none in files from Excel, LibreOffice or openpyxl), and cell and row tags. The patterns
+# start with text, not `\s`, so that searching a large sheet is quick.
+_REFERENCE = re.compile(rb'r="([A-Za-z]*)([0-9]+)"')
+_WIDE_REFERENCE = re.compile(rb'r="([A-Za-z]{2,})[0-9]+"')
+_UNREFERENCED = (re.compile(rb"<c(?!\s+r=)[\s>/]"), re.compile(rb":c(?!\s+r=)[\s>/]"))
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL_BYTES = 40  # a cell of calamine's rectangle: 32 bytes in Rust, 8 in the Python row list
 # Control characters text never holds (tab, newlines and form feed are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
@@ -265,7 +275,12 @@ def _read_csv(file_name: str, data: bytes) -> Result:
 
 
 def _cell_text(value: object) -> str:
-    """A cell as the text Excel shows: whole numbers without ".0", dates as ISO dates."""
+    """A cell as the text Excel shows: whole numbers without ".0", dates as ISO dates.
+
+    python-calamine gives numbers as floats, dates with a whole serial as `date`, others as
+    `datetime`, serials below 1 as `time`, durations as `timedelta`, and "" for an empty cell
+    and for an error value (#DIV/0!, #I/T …; openpyxl gave the error code as text).
+    """
     if value is None:
         return ""
     if isinstance(value, str):
@@ -279,55 +294,130 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def _sheet_rows(data: bytes) -> list[list[object]]:
+    """The cells of the workbook's first worksheet from A1 on: row n of the sheet is item n - 1.
+
+    Chart sheets are skipped (openpyxl's `worksheets[0]` did the same); hidden sheets count.
+    """
+    with CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+        position = next(
+            position
+            for position, sheet in enumerate(workbook.sheets_metadata)
+            if sheet.typ == SheetTypeEnum.WorkSheet
+        )
+        # skip_empty_area=False keeps empty leading rows and columns, so positions are the
+        # sheet's (iter_rows drops leading columns but not rows).
+        return workbook.get_sheet_by_index(position).to_python(skip_empty_area=False)
+
+
+def _column_number(letters: bytes) -> int:
+    """The 1-based number of the spreadsheet column `letters`: b"A" -> 1, b"AB" -> 28."""
+    number = 0
+    for letter in letters.upper():  # calamine reads "zz9" as ZZ9 too
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+def _sheet_cells(xml: memoryview) -> int:
+    """At most how many cells calamine's rectangle from A1 to the last cell of `xml` holds.
+
+    Cells and rows without a reference are placed after the one before them; a file with such
+    cells is bounded by its longest row and its number of rows, on top of the references.
+    """
+    references = _REFERENCE.findall(xml)
+    cell_references = [letters for letters, _ in references if letters]
+    width = _column_number(max(cell_references, key=lambda c: (len(c), c), default=b""))
+    height = max((int(row) for _, row in references), default=0)
+    if len(_CELL_TAG.findall(xml)) > len(cell_references):
+        rows = _ROW_TAG.split(xml)
+        width += max(len(_CELL_TAG.findall(row)) for row in rows)
+        height += len(rows)
+    return width * height
+
+
+def _spreads_too_far(xml: memoryview) -> bool:
+    """Whether calamine's rectangle for the sheet `xml` would take over MAX_UNPACKED_BYTES.
+
+    When every cell starts with its reference, two quick searches suffice: columns past Z
+    (usually none) give the width, at least 26; then only rows too far down for that width.
+    Otherwise every reference and tag is counted (`_sheet_cells`).
+    """
+    max_cells = MAX_UNPACKED_BYTES // _CELL_BYTES
+    if any(pattern.search(xml) for pattern in _UNREFERENCED):
+        return _sheet_cells(xml) > max_cells
+    wide = _WIDE_REFERENCE.findall(xml)
+    width = max([26, *(_column_number(letters) for letters in wide)])
+    max_height = max_cells // width
+    deep = re.findall(rb'r="[A-Za-z]*([0-9]{%d,})"' % len(str(max_height + 1)), xml)
+    return any(int(row) > max_height for row in deep)
+
+
+def _too_large(archive: zipfile.ZipFile) -> bool:
+    """Whether the workbook unpacks, or its sheets spread, to more than MAX_UNPACKED_BYTES.
+
+    calamine holds a sheet as a dense rectangle, so a few kilobytes with one cell in XFD1048576
+    would take hundreds of gigabytes (and end the server). Every part is searched for cell
+    references, between its first and last mention of sheetData (<sheetData>…</sheetData>,
+    prefixed or not): where a sheet is comes from the workbook's relationships, and a far-off
+    cell on a later sheet refuses the workbook too.
+    """
+    if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+        return True
+    for name in archive.namelist():
+        part = archive.read(name)
+        # Only the cells count: the rest of a sheet, and other parts, have attributes ending
+        # in r, like dir="5400000" (a theme) and firstPageNumber="4294967295".
+        start, end = part.find(b"sheetData"), part.rfind(b"sheetData")
+        if start >= 0 and _spreads_too_far(memoryview(part)[start:end]):
+            return True
+    return False
+
+
 def _read_xlsx(file_name: str, data: bytes) -> Result:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
+            if "xl/workbook.xml" not in names:
+                looks_like = next((kind for name, kind in _ZIP_KINDS if name in names), "ZIP")
+                return _wrong_type(file_name, looks_like)
+            too_large = _too_large(archive)  # before calamine unpacks anything
     except Exception:  # zipfile raises many kinds on damaged data (BadZipFile, struct.error …)
         return None, [Problem("problem.xlsx_unreadable")], None
-    if "xl/workbook.xml" not in names:
-        looks_like = next((kind for name, kind in _ZIP_KINDS if name in names), "ZIP")
-        return _wrong_type(file_name, looks_like)
-    if unpacked > MAX_UNPACKED_BYTES:
+    if too_large:
         return (
             None,
             [Problem("problem.xlsx_too_large", fields={"max": MAX_UNPACKED_BYTES // _MEBIBYTE})],
             None,
         )
     source = TableSource(file_name, "xlsx")
-    import openpyxl  # only needed for XLSX; importing it costs a quarter of a second
-
+    # Any exception while reading means a damaged workbook: calamine's own errors (zip, XML,
+    # a missing shared string), StopIteration when there is no worksheet, and a panic in the
+    # Rust code, which pyo3 raises as a BaseException.
+    try:
+        sheet_rows = _sheet_rows(data)
+    except Exception:
+        return None, [Problem("problem.xlsx_unreadable")], None
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        return None, [Problem("problem.xlsx_unreadable")], None
     header: list[str] | None = None
     rows: list[list[str]] = []
     index: list[int] = []
-    # openpyxl raises many kinds of exception on a damaged workbook (zip, XML, key and value
-    # errors), so any exception while reading one means the file is damaged.
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            for row, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-                cells = [_cell_text(v) for v in values]
-                while cells and not cells[-1].strip():
-                    cells.pop()
-                if not cells:
-                    continue
-                if header is None:
-                    header = cells
-                elif len(rows) == MAX_ROWS:
-                    return (
-                        None,
-                        [Problem("problem.too_many_rows", fields={"max": MAX_ROWS})],
-                        source,
-                    )
-                else:
-                    rows.append(cells)
-                    index.append(row - _FIRST_DATA_ROW)
-        finally:
-            workbook.close()
-    except Exception:
-        return None, [Problem("problem.xlsx_unreadable")], None
+    for row, values in enumerate(sheet_rows, start=1):
+        cells = [value if type(value) is str else _cell_text(value) for value in values]
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if not cells:
+            continue
+        if header is None:
+            header = cells
+        elif len(rows) == MAX_ROWS:
+            return None, [Problem("problem.too_many_rows", fields={"max": MAX_ROWS})], source
+        else:
+            rows.append(cells)
+            index.append(row - _FIRST_DATA_ROW)
+    del sheet_rows
     if header is None:
         return None, [Problem("problem.file_empty")], source
     width = max((len(r) for r in rows), default=len(header))
