@@ -508,9 +508,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "it in Excel and save it again as XLSX, or save it as CSV UTF-8.",
     },
     "problem.xlsx_too_large": {
-        "da": "Excel-filen fylder over {max} MB, når den pakkes ud. Del tabellen op i flere filer.",
-        "en": "The Excel file takes up more than {max} MB unpacked. Split the table into "
-        "several files.",
+        "da": "Excel-filen er for stor til at læse: pakket ud fylder den over {max} MB, eller et "
+        "ark når ud til celler langt fra tabellen. Slet tomme rækker og kolonner under og til "
+        "højre for tabellen, eller del den op i flere filer.",
+        "en": "The Excel file is too large to read: unpacked it takes more than {max} MB, or a "
+        "sheet reaches cells far from the table. Delete empty rows and columns below and to the "
+        "right of the table, or split it into several files.",
     },
     "problem.unclosed_quote": {
         "da": 'Et anførselstegn (") i rækken lukkes aldrig, så resten af filen ville blive læst '
