@@ -2,9 +2,10 @@
 
 import streamlit as st
 
+from dashboard.markup import escape_label
 from dashboard.texts import text
 from dashboard.ui.analysis import word_frequencies
-from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
 from dashboard.ui.words import link_to_cards_with, render_keyword_in_context, render_word_cloud
 
@@ -21,9 +22,10 @@ with top_column:
     top = st.slider(text("words.top", lang), 10, 60, 25, step=5, key="antal", bind="query-params")
 
 group_labels = relay.group_labels(lang)
+group_headers = label_markdown(relay, lang)
 for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
     with column:
-        st.subheader(group_labels[group])
+        st.subheader(group_headers[group])
         render_word_cloud(
             relay, label=group_labels[group], group=group, theme=None, kind=kind, top=top, lang=lang
         )
@@ -37,6 +39,7 @@ term = st.selectbox(
     text("words.pick", lang),
     sorted(frequent),
     index=None,
+    format_func=escape_label,
     key="ord",
     placeholder=text("words.pick_placeholder", lang),
     help=text("words.pick_help", lang),
@@ -46,6 +49,6 @@ term = st.selectbox(
 if term:
     for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
         with column:
-            st.markdown(f"**{group_labels[group]}**")
+            st.markdown(f"**{group_headers[group]}**")
             render_keyword_in_context(relay, term, group=group, kind=kind, lang=lang)
     link_to_cards_with(term, lang)

@@ -4,14 +4,14 @@ import streamlit as st
 
 from dashboard.markup import escape_markdown, inert_markdown
 from dashboard.texts import text
-from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.pages import PAGES, page_title
 
 run_through_app()
 lang = current_language()
 relay = current_relay()
 meta = relay.metadata
-group_labels = relay.group_labels(lang)
+group_labels = label_markdown(relay, lang)
 stated = text(f"overview.stated.{meta.origin}", lang)
 
 st.title(escape_markdown(meta.title))
@@ -33,17 +33,18 @@ if method:
             st.markdown(inert_markdown(method[part]))
     if method.get("nb"):
         st.info(f"**{text('overview.nb', lang)}** {inert_markdown(method['nb'])}")
-    st.caption(text("overview.translated_note", lang))
+    translated = lang == "en" and "en" in meta.method
+    st.caption(text("overview.translated_note" if translated else "cross.quoted", lang))
 
 st.header(text("overview.who", lang))
 columns = st.columns(len(meta.groups) + 1)
 for column, group in zip(columns, meta.groups, strict=False):
     with column:
         if group.participants is None:
-            st.metric(group.label(lang), "–")
+            st.metric(group_labels[group.name], "–")
             st.caption(text("overview.not_stated", lang))
             continue
-        st.metric(group.label(lang), group.participants)
+        st.metric(group_labels[group.name], group.participants)
         description = (group.description_en if lang == "en" else group.description).rstrip(".")
         if description:
             safe = escape_markdown(description)

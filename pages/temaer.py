@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.markup import inert_markdown
+from dashboard.markup import escape_label, inert_markdown
 from dashboard.texts import text
 from dashboard.themes import theme_coverage
 from dashboard.ui.frame import current_language, current_relay, run_through_app
@@ -58,6 +58,7 @@ show_theme_bars(relay, lang)
 theme = st.pills(
     text("themes.pick", lang),
     relay.themes(),
+    format_func=escape_label,
     key=PICKED_THEME_KEY,
     help=text("themes.pick_help", lang),
     bind="query-params",

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.markup import inert_markdown
+from dashboard.markup import escape_label, inert_markdown
 from dashboard.texts import text
 from dashboard.themes import format_share
 from dashboard.ui.analysis import (
@@ -11,28 +11,25 @@ from dashboard.ui.analysis import (
     reflection_word_evidence,
 )
 from dashboard.ui.crossreading import render_comparison_tables, selection_picker
-from dashboard.ui.frame import current_language, current_relay, run_through_app
+from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.themes import relay_theme_shares, show_theme_donut
 from dashboard.ui.words import render_keyword_in_context, render_word_cloud
 
 run_through_app()
 lang = current_language()
 relay = current_relay()
-group_labels = relay.group_labels(lang)
+group_labels = label_markdown(relay, lang)
 
 st.title(text("cross.title", lang))
 st.markdown(text("cross.intro", lang))
 
 for reflection in relay.metadata.reflections:
-    st.header(
-        reflection.heading_en if lang == "en" and reflection.heading_en else reflection.heading
-    )
+    st.header(escape_label(reflection.heading_in(lang)))
     prompt_column, evidence_column = st.columns([2, 3], gap="large")
     with prompt_column, st.container(border=True):
         st.markdown(f"**{text('cross.reflection', lang)}**")
-        prompt = reflection.text_en if lang == "en" and reflection.text_en else reflection.text
-        st.markdown(inert_markdown(prompt))
-        st.caption(text("cross.reflection_translated", lang))
+        st.markdown(inert_markdown(reflection.text_in(lang)))
+        st.caption(reflection.provenance_in(lang))
     with evidence_column:
         st.markdown(f"**{text('cross.evidence', lang)}**")
         if reflection.theme:
@@ -41,12 +38,16 @@ for reflection in relay.metadata.reflections:
                 column.metric(group_labels[row.group], format_share(row.share, lang))
                 column.caption(
                     text(
-                        "cross.theme_share", lang, count=row.count, n=row.n, theme=reflection.theme
+                        "cross.theme_share",
+                        lang,
+                        count=row.count,
+                        n=row.n,
+                        theme=escape_label(reflection.theme),
                     )
                 )
         if reflection.words:
             evidence = reflection_word_evidence(relay, reflection.words)
-            evidence["group"] = evidence["group"].map(group_labels)
+            evidence["group"] = evidence["group"].map(relay.group_labels(lang))
             st.dataframe(
                 evidence.rename(
                     columns={c: text(f"cross.word_table.{c}", lang) for c in evidence.columns}
@@ -61,7 +62,7 @@ for reflection in relay.metadata.reflections:
             )
         st.caption(text("cross.evidence_caveat", lang))
     for word in reflection.words:
-        with st.expander(text("cross.kwic", lang, word=word)):
+        with st.expander(text("cross.kwic", lang, word=escape_label(word))):
             for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
                 with column:
                     st.markdown(f"**{group_labels[group]}**")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.markup import escape_markdown
 from dashboard.text import Kind, SelectionError, search
 from dashboard.text.index import KIND_FIELDS
 from dashboard.texts import Language, text
@@ -60,7 +61,7 @@ def empty_result_advice(card_filter: CardFilter, lang: Language) -> str:
     """Why no card matches and how to widen the filter, in one short paragraph."""
     parts = []
     if card_filter.query.strip():
-        parts.append(text("cards.empty.query", lang, query=card_filter.query))
+        parts.append(text("cards.empty.query", lang, query=escape_markdown(card_filter.query)))
         if card_filter.kind != "all":
             parts.append(text("cards.empty.kind", lang))
     if card_filter.groups or card_filter.themes:

@@ -20,9 +20,32 @@ HIGHLIGHT = ":orange-background[{}]"
 Span = tuple[int, int]
 
 
+# Streamlit links bare URLs, `www.` names and e-mail addresses even when escaped; an invisible
+# word joiner (U+2060) inside them keeps them plain text.
+_AUTOLINKS = re.compile(r"(?<=:)(?=//)|(?i:(?<=\bwww)(?=\.))|(?=@)")
+_WORD_JOINER = "\u2060"
+# What makes Markdown inside a one-line label (widget options, headers, captions of figures).
+_LABEL_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_[](){}<>!$:~|#"})
+_LINE_START = re.compile(r"^(\d*)([-+=>.)])")
+
+
+def _disarm_autolinks(plain: str) -> str:
+    return _AUTOLINKS.sub(_WORD_JOINER, plain)
+
+
 def escape_markdown(plain: str) -> str:
     """`plain` as Markdown that renders exactly as the characters given."""
-    return plain.translate(_ESCAPES)
+    return _disarm_autolinks(plain).translate(_ESCAPES)
+
+
+def escape_label(plain: str) -> str:
+    """A one-line text from data for a label, escaped only where Markdown would act on it.
+
+    Lighter than `escape_markdown`, so ordinary names (e.g. "Institutions- og driftsledere")
+    stay as they are where Streamlit writes labels into the URL.
+    """
+    escaped = _disarm_autolinks(plain).translate(_LABEL_SPECIALS)
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", escaped)
 
 
 def emphasis_pieces(source_text: str):

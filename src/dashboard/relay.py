@@ -90,6 +90,20 @@ class Reflection:
     theme: str = ""
     words: tuple[str, ...] = ()
 
+    def is_translated(self, lang: Language) -> bool:
+        """Whether the prompt shown in `lang` is a translation, not the source's own words."""
+        return lang == "en" and bool(self.text_en)
+
+    def heading_in(self, lang: Language) -> str:
+        return self.heading_en if lang == "en" and self.heading_en else self.heading
+
+    def text_in(self, lang: Language) -> str:
+        return self.text_en if self.is_translated(lang) else self.text
+
+    def provenance_in(self, lang: Language) -> str:
+        """'Quoted from the source' or 'the app's translation', in `lang`."""
+        return text("cross.translated" if self.is_translated(lang) else "cross.quoted", lang)
+
 
 MetadataOrigin = Literal["report", "file", "none"]
 

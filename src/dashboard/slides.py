@@ -329,9 +329,7 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
     where = _sources(relay, lang)["where"]
     slides = []
     for reflection in relay.metadata.reflections:
-        english = lang == "en"
-        heading = reflection.heading_en if english and reflection.heading_en else reflection.heading
-        prompt = reflection.text_en if english and reflection.text_en else reflection.text
+        heading, prompt = reflection.heading_in(lang), reflection.text_in(lang)
         evidence = ()
         if reflection.theme:
             evidence = tuple(
@@ -346,7 +344,7 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
                 kind="reflection",
                 heading=heading,
                 subheading=text("cross.reflection", lang),
-                lines=(prompt, text("cross.reflection_translated", lang)),
+                lines=(prompt, reflection.provenance_in(lang)),
                 evidence_heading=text("cross.evidence", lang),
                 evidence=evidence,
                 table=table,

@@ -300,9 +300,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "Here each prompt stands beside the numbers from the selected questions and answers.",
     },
     "cross.reflection": {"da": "Refleksion fra rapporten", "en": "Reflection from the report"},
-    "cross.reflection_translated": {
-        "da": "Citeret fra rapporten.",
-        "en": "The app's translation of the report's Danish text.",
+    "cross.quoted": {"da": "Citeret fra kilden.", "en": "Quoted from the source."},
+    "cross.translated": {
+        "da": "Appens oversættelse af kildens danske tekst.",
+        "en": "The app's translation of the source's Danish text.",
     },
     "cross.evidence": {"da": "I de udvalgte data", "en": "In the selected data"},
     "cross.evidence_caveat": {

@@ -17,7 +17,11 @@ from dashboard import ingest
 from dashboard.ingest import read_table_file
 from tests.core.test_ingest import messages, xlsx_bytes
 
-TOO_LARGE = "Excel-filen fylder over 200 MB, når den pakkes ud. Del tabellen op i flere filer."
+TOO_LARGE = (
+    "Excel-filen er for stor til at læse: pakket ud fylder den over 200 MB, eller et ark når ud "
+    "til celler langt fra tabellen. Slet tomme rækker og kolonner under og til højre for "
+    "tabellen, eller del den op i flere filer."
+)
 HEADER = ["id", "group", "theme", "question", "answer"]
 
 

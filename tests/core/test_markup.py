@@ -21,9 +21,27 @@ def test_html_links_images_and_streamlit_syntax_are_escaped():
 
 
 def test_punctuation_inside_bold_is_escaped_too():
-    assert inert_markdown("**[klik](http://x)**") == "**\\[klik\\]\\(http\\:\\/\\/x\\)**"
+    assert inert_markdown("**[klik](http://x)**") == "**\\[klik\\]\\(http\\:\u2060\\/\\/x\\)**"
 
 
 def test_escape_markdown_escapes_every_ascii_punctuation():
     assert escape_markdown("a-b.c") == "a\\-b\\.c"
     assert escape_markdown("æøå 2018") == "æøå 2018"
+
+
+def test_bare_urls_www_names_and_emails_cannot_become_links():
+    joiner = "\u2060"
+    rendered = escape_markdown("se http://x.dk, www.x.dk og a@b.dk")
+    assert f"http\\:{joiner}\\/\\/" in rendered
+    assert f"www{joiner}\\." in rendered
+    assert f"a{joiner}\\@b" in rendered
+
+
+def test_labels_keep_ordinary_names_and_disarm_markdown():
+    from dashboard.markup import escape_label
+
+    assert escape_label("Institutions- og driftsledere") == "Institutions- og driftsledere"
+    assert escape_label("ledelse på tværs") == "ledelse på tværs"
+    assert escape_label("![x](y)") == "\\!\\[x\\]\\(y\\)"
+    assert escape_label("- liste") == "\\- liste"
+    assert escape_label("1. punkt") == "1\\. punkt"

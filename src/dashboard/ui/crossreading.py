@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.crossreading import selection_label
+from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import Comparison, TextSelection
 from dashboard.texts import Language, text
@@ -25,7 +26,9 @@ def selection_picker(
         text("cross.group", lang),
         groups,
         index=groups.index(default_group),
-        format_func=lambda g: group_labels[g] if g else text("cross.all_groups", lang),
+        format_func=lambda g: (
+            escape_label(group_labels[g]) if g else text("cross.all_groups", lang)
+        ),
         key=f"{side}_gruppe",
         bind="query-params",
     )
@@ -33,7 +36,7 @@ def selection_picker(
     theme = st.selectbox(
         text("cross.theme", lang),
         themes,
-        format_func=lambda t: t or text("cross.all_themes", lang),
+        format_func=lambda t: escape_label(t) if t else text("cross.all_themes", lang),
         key=f"{side}_tema",
         bind="query-params",
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from dashboard.markup import escape_markdown
+from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Problem, Relay, inspect_relay, relay_files
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.ui.cards import shortlist
@@ -112,6 +112,14 @@ def current_relay() -> Relay:
         )
         st.stop()
     return relay
+
+
+def label_markdown(relay: Relay, lang: Language) -> dict[str, str]:
+    """Each group's label escaped for Markdown labels (headers, metrics, options).
+
+    Charts take the plain labels (`relay.group_labels`): they show text as it is.
+    """
+    return {group: escape_label(label) for group, label in relay.group_labels(lang).items()}
 
 
 def run_through_app() -> None:

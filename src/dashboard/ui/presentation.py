@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard.cards import CardFilter, filter_cards
 from dashboard.export.images import figure_png
-from dashboard.markup import inert_markdown
+from dashboard.markup import escape_label, inert_markdown
 from dashboard.relay import Relay
 from dashboard.slides import ChartFigure, Slide, build_slides
 from dashboard.texts import Language, text
@@ -101,7 +101,7 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                         st.image(
                             _figure_uri(figure, fingerprint, name, lang),
                             alt=figure.description,
-                            caption=figure.label,
+                            caption=escape_label(figure.label),
                             width="stretch",
                         )
         for line in slide.lines:
@@ -111,7 +111,8 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
         if slide.evidence:
             st.markdown("\n".join(f"- {inert_markdown(line)}" for line in slide.evidence))
         if slide.table is not None:
-            st.table(pd.DataFrame(list(slide.table.rows), columns=list(slide.table.header)))
+            rows = pd.DataFrame(list(slide.table.rows), columns=list(slide.table.header))
+            st.dataframe(rows, hide_index=True, width="stretch")  # cells as plain text
         if slide.note:
             st.caption(inert_markdown(slide.note))
         st.caption(inert_markdown(slide.source))

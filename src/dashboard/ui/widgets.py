@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
 from dashboard.texts import Language, text
@@ -21,9 +22,11 @@ FILTER_KEYS = (GROUPS_KEY, THEME_KEY, QUERY_KEY, KIND_KEY)
 
 def group_filter(relay: Relay, lang: Language, key: str = GROUPS_KEY) -> tuple[str, ...]:
     """Pick any of the relay's groups; none picked means all."""
+    labels = relay.group_labels(lang)
     picked = st.pills(
         text("cards.groups", lang),
         relay.groups,
+        format_func=lambda group: escape_label(labels[group]),
         selection_mode="multi",
         key=key,
         help=text("cards.none_means_all", lang),
@@ -37,6 +40,7 @@ def theme_filter(relay: Relay, lang: Language, key: str = THEME_KEY) -> tuple[st
     picked = st.pills(
         text("cards.themes", lang),
         relay.themes(),
+        format_func=escape_label,
         selection_mode="multi",
         key=key,
         help=text("cards.none_means_all", lang),
@@ -91,7 +95,7 @@ def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
     """A link to the cards page filtered to `theme`."""
     st.page_link(
         CARDS.script,
-        label=text("themes.open_cards", lang, n=n_cards, theme=theme),
+        label=text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme)),
         icon=":material/arrow_forward:",
         query_params={THEME_KEY: theme},
     )

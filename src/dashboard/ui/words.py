@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.markup import escape_markdown
+from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Relay
 from dashboard.report_source import theme_slug
 from dashboard.text import SelectionError
@@ -107,7 +107,7 @@ def link_to_cards_with(term: str, lang: Language) -> None:
     """A link to the cards page searching for `term`."""
     st.page_link(
         CARDS.script,
-        label=text("words.open_cards", lang, term=term),
+        label=text("words.open_cards", lang, term=escape_label(term)),
         icon=":material/arrow_forward:",
         query_params={QUERY_KEY: term},
     )
