@@ -7,6 +7,7 @@ it stands in (the header is row 1), and bad data never raises anything but `Rela
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -263,6 +264,25 @@ def _field(raw: object, key: str, kind: type, problems: list[Problem], prefix=""
     return value
 
 
+def _texts(raw: object, prefix: str, problems: list[Problem]) -> dict[str, str]:
+    """A table whose every value must be text, e.g. the method in one language."""
+    if not isinstance(raw, dict):
+        problems.append(Problem("problem.metadata_dict", fields={"field": prefix.rstrip(".")}))
+        return {}
+    return {key: _field(raw, key, str, problems, prefix, "") for key in raw}
+
+
+def _words(raw: object, prefix: str, problems: list[Problem]) -> tuple[str, ...]:
+    """A reflection's words: each must be one word, as the search and counts take it."""
+    words = _field(raw, "words", list, problems, prefix, [])
+    for word in words:
+        if not isinstance(word, str) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
+            problems.append(
+                Problem("problem.metadata_word", fields={"field": f"{prefix}words", "value": word})
+            )
+    return tuple(w for w in words if isinstance(w, str))
+
+
 def _theme_totals(raw: object, prefix: str, problems: list[Problem]) -> dict[str, int]:
     totals = _field(raw, "theme_totals", dict, problems, prefix, {})
     for theme, count in totals.items():
@@ -293,8 +313,13 @@ def parse_metadata(
         for k in ("title", "subtitle", "publisher", "years", "topic")
     }
     total = _field(raw, "total_contributions", int, problems)
-    method = _field(raw, "method", dict, problems, default={})
-    not_in_source = _field(raw, "not_in_source", dict, problems, default={})
+    method = {
+        lang: _texts(part, f"method.{lang}.", problems)
+        for lang, part in _field(raw, "method", dict, problems, default={}).items()
+    }
+    not_in_source = _texts(
+        _field(raw, "not_in_source", dict, problems, default={}), "not_in_source.", problems
+    )
     origin = _field(raw, "origin", str, problems, default="file")
     if origin not in ("report", "file"):
         problems.append(Problem("problem.metadata_origin", fields={"value": origin}))
@@ -328,7 +353,7 @@ def parse_metadata(
                     k: _field(r, k, str, problems, prefix, "")
                     for k in ("heading_en", "text_en", "theme")
                 },
-                words=tuple(str(w) for w in _field(r, "words", list, problems, prefix, [])),
+                words=_words(r, prefix, problems),
             )
         )
     if problems:
@@ -382,6 +407,9 @@ def check_relay_bytes(
     if metadata_bytes is not None:
         metadata, meta_problems = parse_metadata(metadata_bytes, default_title=title)
         problems = problems + meta_problems
+        if metadata is not None and metadata.origin == "report" and not _is_bundled(metadata_bytes):
+            # Only the bundled metadata speaks for the report; other files speak for themselves.
+            metadata = replace(metadata, origin="file")
     if table is None or any(p.severity == "error" for p in problems):
         return RelayCheck(None, table, problems, source)
     if metadata is None:
@@ -396,15 +424,24 @@ def check_relay_bytes(
     pairs = table.copy()
     if "source" not in pairs.columns:
         pairs["source"] = pairs["group"] + " – " + pairs["theme"]
-    fingerprint = hashlib.sha256(table_bytes + b"\0" + (metadata_bytes or b"")).hexdigest()
+    fingerprint = hashlib.sha256()
+    for part in (file_name.encode(), table_bytes, metadata_bytes or b""):
+        fingerprint.update(len(part).to_bytes(8, "big") + part)
     relay = Relay(
         pairs=pairs[list(COLUMNS)].reset_index(drop=True),
         metadata=metadata,
         warnings=tuple(problems),
-        fingerprint=fingerprint,
+        fingerprint=fingerprint.hexdigest(),
         file_name=file_name,
     )
     return RelayCheck(relay, table, problems, source)
+
+
+def _is_bundled(metadata_bytes: bytes) -> bool:
+    try:
+        return metadata_bytes == BUNDLED_METADATA.read_bytes()
+    except OSError:
+        return False
 
 
 def relay_from_bytes(

@@ -821,6 +821,10 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Metadata: tabellen '{field}' mangler.",
         "en": "Metadata: the table '{field}' is missing.",
     },
+    "problem.metadata_word": {
+        "da": "Metadata: '{field}' skal være enkelte ord; '{value}' er ikke ét ord.",
+        "en": "Metadata: '{field}' must be single words; '{value}' is not one word.",
+    },
     "problem.metadata_origin": {
         "da": "Metadata: 'origin' skal være \"report\" eller \"file\", ikke '{value}'.",
         "en": "Metadata: 'origin' must be \"report\" or \"file\", not '{value}'.",

@@ -121,3 +121,13 @@ def test_word_in_context_links_to_its_cards(page, app_url):
     wait_until_idle(page)
     expect(main.locator("h1")).to_have_text("Spørgsmål og svar")
     expect(page).to_have_url(re.compile(r"q=sektor"))
+
+
+def test_reset_clears_filters_that_came_from_the_url(page, app_url):
+    open_app(page, f"{app_url}/kort?tema=ledelsesrum&q=xyzzy")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Viser 0 af 39")).to_be_visible()
+    main.get_by_role("button", name="Nulstil filtrene").click()
+    wait_until_idle(page)
+    expect(main.get_by_text("Viser 39 af 39")).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"q=xyzzy"))

@@ -192,3 +192,36 @@ def test_load_relay_raises_with_every_error(tmp_path):
 def test_messages_in_english(tmp_path):
     path = write(tmp_path, HEADER + "x,Topledere,krydspres,,A,s\n")
     assert messages(path, lang="en") == ["Row 2, column 'question': The field is empty."]
+
+
+def test_uploaded_metadata_cannot_claim_to_be_the_report(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    claims = write(tmp_path, 'origin = "report"\n[[groups]]\nname = "Topledere"\n', "m.toml")
+    assert load_relay(table, claims).metadata.origin == "file"
+    assert load_relay().metadata.origin == "report"
+
+
+def test_nested_metadata_must_hold_text_and_words_single_words(tmp_path):
+    table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
+    metadata = write(
+        tmp_path,
+        '[method]\nda = "x"\n[not_in_source]\nda = 3\n'
+        '[[reflections]]\nid = "r"\nheading = "h"\ntext = "t"\nwords = ["!!", "to ord"]\n',
+        "m.toml",
+    )
+    assert messages(table, metadata) == [
+        "Metadata: tabellen 'method.da' mangler.",
+        "Metadata: feltet 'not_in_source.da' mangler eller er ikke tekst.",
+        "Metadata: 'reflections[1].words' skal være enkelte ord; '!!' er ikke ét ord.",
+        "Metadata: 'reflections[1].words' skal være enkelte ord; 'to ord' er ikke ét ord.",
+    ]
+
+
+def test_the_fingerprint_tells_files_apart_by_name_and_content(tmp_path):
+    from dashboard.relay import relay_from_bytes
+
+    data = (HEADER + "x,Topledere,krydspres,Q?,A,s\n").encode()
+    first, _ = relay_from_bytes("a.csv", data)
+    renamed, _ = relay_from_bytes("b.csv", data)
+    assert first.fingerprint != renamed.fingerprint
+    assert first.fingerprint == relay_from_bytes("a.csv", data)[0].fingerprint

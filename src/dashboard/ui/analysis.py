@@ -21,7 +21,7 @@ from dashboard.text import (
 from dashboard.text.index import Kind
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _text_index(_relay: Relay, fingerprint: str) -> TextIndex:
     return TextIndex.build(_relay.pairs)
 

@@ -18,15 +18,19 @@ EXPORTS_KEY = "exports"
 
 
 def image_downloads(
-    png: Callable[[], bytes], svg: Callable[[], str], name: str, lang: Language
+    png: Callable[[], bytes], svg: Callable[[], str], name: str, identity: str, lang: Language
 ) -> None:
-    """PNG and SVG buttons; the files are made by `png()` and `svg()` only when clicked."""
+    """PNG and SVG buttons; the files are made by `png()` and `svg()` only when clicked.
+
+    `name` names the files; `identity` (what is drawn, in raw words) keeps the buttons apart.
+    """
     formats = (
         ("png", png, "image/png", ":material/image:"),
         ("svg", svg, "image/svg+xml", ":material/draw:"),
     )
-    for column, (suffix, make, mime, icon) in zip(st.columns([1, 1, 4]), formats, strict=False):
-        column.download_button(
+    row = st.container(horizontal=True)  # buttons as wide as their labels, side by side
+    for suffix, make, mime, icon in formats:
+        row.download_button(
             text(f"download.{suffix}", lang),
             make,
             file_name=f"{name}.{suffix}",
@@ -34,24 +38,30 @@ def image_downloads(
             on_click="ignore",
             icon=icon,
             help=text("download.chart_help", lang),
-            key=f"{suffix}-{name}",
+            key=f"{suffix}-{identity}",
         )
 
 
-def chart_downloads(build: Callable[[], alt.TopLevelMixin], name: str, lang: Language) -> None:
+def chart_downloads(
+    build: Callable[[], alt.TopLevelMixin], name: str, identity: str, lang: Language
+) -> None:
     """PNG and SVG of the chart `build()` returns."""
-    image_downloads(lambda: chart_png(build()), lambda: chart_svg(build()), name, lang)
+    image_downloads(lambda: chart_png(build()), lambda: chart_svg(build()), name, identity, lang)
 
 
-def cloud_downloads(frequencies: Callable[[], pd.DataFrame], name: str, lang: Language) -> None:
+def cloud_downloads(
+    frequencies: Callable[[], pd.DataFrame], name: str, identity: str, lang: Language
+) -> None:
     """PNG and SVG of the word cloud of `frequencies()`."""
-    image_downloads(lambda: cloud_png(frequencies()), lambda: cloud_svg(frequencies()), name, lang)
+    image_downloads(
+        lambda: cloud_png(frequencies()), lambda: cloud_svg(frequencies()), name, identity, lang
+    )
 
 
 def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
     """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
-    csv_column, xlsx_column, _ = st.columns([1, 1, 2])
-    csv_column.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         text("download.cards_csv", lang),
         lambda: cards_csv(cards, lang),
         file_name="kort.csv",
@@ -59,7 +69,7 @@ def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
         on_click="ignore",
         icon=":material/download:",
     )
-    xlsx_column.download_button(
+    row.download_button(
         text("download.cards_xlsx", lang),
         lambda: cards_xlsx(cards, lang),
         file_name="kort.xlsx",

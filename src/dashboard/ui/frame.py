@@ -14,8 +14,10 @@ from streamlit.runtime.pages_manager import PagesManager
 from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Problem, Relay, inspect_relay, relay_files
 from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
-from dashboard.ui.cards import shortlist
+from dashboard.ui.cards import SHORTLIST_KEY, shortlist
 from dashboard.ui.pages import PAGES, page_title
+from dashboard.ui.presentation import CARD_FILTER_KEY
+from dashboard.ui.widgets import FILTER_DEFAULTS
 
 LOGGER = logging.getLogger("dashboard")
 FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.png"
@@ -48,7 +50,13 @@ def load_startup_relay() -> tuple[Relay | None, list[Problem]]:
 
 
 def use_relay(relay: Relay | None) -> None:
-    """Show `relay` on every page of this browser session; None returns to the startup relay."""
+    """Show `relay` on every page of this browser session; None returns to the startup relay.
+
+    The shortlist and the saved card filter belong to the relay they were made on: cleared.
+    """
+    for key in (SHORTLIST_KEY, CARD_FILTER_KEY):
+        st.session_state.pop(key, None)
+    st.session_state.update(FILTER_DEFAULTS)
     if relay is None:
         st.session_state.pop(UPLOADED_RELAY_KEY, None)
     else:

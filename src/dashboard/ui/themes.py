@@ -60,9 +60,9 @@ def show_theme_donut(
     with PNG and SVG downloads (files named after `name`, else the label)."""
     spec = _donut_spec(relay, relay.fingerprint, group, theme, label, lang)
     state = show_chart(spec, key=key, on_select=on_select)
-    chart_downloads(
-        lambda: _donut(relay, group, theme, label, lang), name or f"tema-{theme_slug(label)}", lang
-    )
+    file_name = name or f"tema-{theme_slug(label)}"
+    identity = f"donut|{name}|{group}|{theme}|{label}"
+    chart_downloads(lambda: _donut(relay, group, theme, label, lang), file_name, identity, lang)
     return state
 
 
@@ -80,7 +80,10 @@ def show_theme_totals_donut(relay: Relay, group: str, label: str, lang: Language
     """A cake of the group's theme totals as its metadata states them (the whole relay)."""
     show_chart(_totals_spec(relay, relay.fingerprint, group, label, lang))
     chart_downloads(
-        lambda: _totals_donut(relay, group, label, lang), f"tema-hele-{theme_slug(label)}", lang
+        lambda: _totals_donut(relay, group, label, lang),
+        f"tema-hele-{theme_slug(label)}",
+        f"totals|{group}",
+        lang,
     )
 
 
@@ -97,4 +100,4 @@ def _bars_spec(_relay: Relay, fingerprint: str, lang: Language):
 def show_theme_bars(relay: Relay, lang: Language):
     """The groups' theme shares as 100 % bars on one axis, with PNG and SVG downloads."""
     show_chart(_bars_spec(relay, relay.fingerprint, lang))
-    chart_downloads(lambda: _bars(relay, lang), "temaer-side-om-side", lang)
+    chart_downloads(lambda: _bars(relay, lang), "temaer-side-om-side", "bars", lang)

@@ -11,7 +11,7 @@ from dashboard.texts import Language, text
 PREVIEW_ROWS = 20
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_data(show_spinner=False, max_entries=2)
 def check_upload(file_name: str, table_bytes: bytes, metadata_bytes: bytes | None) -> RelayCheck:
     """The relay in an upload and every problem in it, computed once per upload."""
     return check_relay_bytes(file_name, table_bytes, metadata_bytes)

@@ -17,7 +17,6 @@ GROUPS_KEY = "gruppe"
 THEME_KEY = "tema"
 QUERY_KEY = "q"
 KIND_KEY = "vis"
-FILTER_KEYS = (GROUPS_KEY, THEME_KEY, QUERY_KEY, KIND_KEY)
 
 
 def group_filter(relay: Relay, lang: Language, key: str = GROUPS_KEY) -> tuple[str, ...]:
@@ -74,10 +73,15 @@ def kind_picker(
     return kind or default
 
 
+FILTER_DEFAULTS = {GROUPS_KEY: [], THEME_KEY: [], QUERY_KEY: "", KIND_KEY: "all"}
+
+
 def reset_filters() -> None:
-    """Button callback: every card filter back to its default (and out of the URL)."""
-    for key in FILTER_KEYS:
-        st.session_state.pop(key, None)
+    """Button callback: every card filter back to its default, which also clears it from the URL.
+
+    Set, not deleted: a deleted bound widget would take its old value back from the URL.
+    """
+    st.session_state.update(FILTER_DEFAULTS)
 
 
 def theme_from_chart(chart_key: str, picker_key: str) -> Callable[[], None]:

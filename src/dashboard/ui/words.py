@@ -56,6 +56,7 @@ def render_word_cloud(
     cloud_downloads(
         lambda: word_frequencies(relay, group, theme, kind).head(top),
         name or f"ordsky-{theme_slug(label)}",
+        f"cloud|{name}|{group}|{theme}|{kind}|{label}",
         lang,
     )
     st.dataframe(
