@@ -14,7 +14,7 @@ lang = current_language()
 relay = current_relay()
 
 st.title(text("words.title", lang))
-st.markdown(text("words.intro", lang))
+st.markdown(relay.metadata.text("words.intro", lang))
 kind_column, top_column = st.columns([3, 2], vertical_alignment="bottom")
 with kind_column:
     kind = kind_picker(lang, key="ord_i", label_key="words.kind", default="questions")

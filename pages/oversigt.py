@@ -60,7 +60,7 @@ with columns[-1]:
         st.caption(stated)
 
 st.subheader(text("overview.in_data", lang))
-counted = text("overview.pairs_help", lang)
+counted = meta.text("overview.pairs_help", lang)
 pair_counts = relay.pair_counts()
 columns = st.columns(len(pair_counts) + 1)
 with columns[0]:
@@ -75,7 +75,7 @@ for column, (group_name, count) in zip(columns[1:], pair_counts.items(), strict=
             st.caption(text("overview.themes_in_data", lang, n_in_data=themes_in_data))
         else:
             st.caption(
-                text(
+                meta.text(
                     "overview.themes_in_group",
                     lang,
                     group=group_labels[group_name],

@@ -23,7 +23,7 @@ shares = relay_theme_shares(relay, lang)
 group_labels = relay.group_labels(lang)
 
 st.title(text("themes.title", lang))
-st.markdown(text("themes.intro", lang))
+st.markdown(relay.metadata.text("themes.intro", lang))
 
 for index, group in enumerate(relay.groups):
     group_shares = shares[shares["group"] == group]

@@ -21,7 +21,7 @@ relay = current_relay()
 group_labels = label_markdown(relay, lang)
 
 st.title(text("cross.title", lang))
-st.markdown(text("cross.intro", lang))
+st.markdown(relay.metadata.text("cross.intro", lang))
 
 for reflection in relay.metadata.reflections:
     st.header(escape_label(reflection.heading_in(lang)))
@@ -60,7 +60,7 @@ for reflection in relay.metadata.reflections:
                     )
                 },
             )
-        st.caption(text("cross.evidence_caveat", lang))
+        st.caption(relay.metadata.text("cross.evidence_caveat", lang))
     for word in reflection.words:
         with st.expander(text("cross.kwic", lang, word=escape_label(word))):
             for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):

@@ -128,6 +128,10 @@ class RelayMetadata:
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)
 
+    def text(self, key: str, lang: Language, **fields: object) -> str:
+        """The text `key`.report for the report's own relay, `key`.other for any other."""
+        return text(f"{key}.{'report' if self.origin == 'report' else 'other'}", lang, **fields)
+
 
 @dataclass(frozen=True)
 class Relay:

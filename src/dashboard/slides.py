@@ -280,7 +280,7 @@ def clouds_slide(
         kind="clouds",
         heading=text("words.title", lang),
         subheading=text("slides.words_from", lang, kind=text(f"cards.kind.{kind}", lang)),
-        lines=(text("words.intro", lang),),
+        lines=(relay.metadata.text("words.intro", lang),),
         figures=tuple(figures),
         source=_sources(relay, lang)["computed"],
     )
@@ -348,7 +348,7 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
                 evidence_heading=text("cross.evidence", lang),
                 evidence=evidence,
                 table=table,
-                note=text("cross.evidence_caveat", lang),
+                note=relay.metadata.text("cross.evidence_caveat", lang),
                 source=source,
             )
         )

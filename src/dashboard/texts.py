@@ -63,7 +63,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     # --- Theme counts and charts --------------------------------------------------------
     "themes.title": {"da": "Temaer – kagen af spørgsmål", "en": "Themes – the cake of questions"},
-    "themes.intro": {
+    "themes.intro.report": {
         "da": "Rapporten samlede alle deltagernes spørgsmål i temaer og viste dem som en kage "
         "for hver gruppe, men kagernes andele står ikke i kilden. Kagerne her er **beregnet fra "
         "de udvalgte spørgsmål** i rapporten: de viser andel af de udvalgte spørgsmål, ikke "
@@ -245,7 +245,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Ord – hyppigste ord i hver gruppe",
         "en": "Words – each group's most frequent words",
     },
-    "words.intro": {
+    "words.intro.report": {
         "da": "Rapportens egne ordskyer er ikke med i kilden. Ordskyerne her er **beregnet fra de "
         "udvalgte spørgsmål og svar**: almindelige fyldord er fjernet, og bøjningsformer af "
         "samme ord tælles sammen (organisation, organisationen …).",
@@ -293,7 +293,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "words.field.answer": {"da": "svar", "en": "answer"},
     # --- Cross-reading page ---------------------------------------------------------------
     "cross.title": {"da": "Tværlæsning", "en": "Cross-reading"},
-    "cross.intro": {
+    "cross.intro.report": {
         "da": "Rapporten læser på tværs af de to stafetter og giver to oplæg til refleksion. "
         "Her står hvert oplæg ved siden af tallene fra de udvalgte spørgsmål og svar.",
         "en": "The report reads across the two relays and gives two prompts for reflection. "
@@ -306,7 +306,7 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "The app's translation of the source's Danish text.",
     },
     "cross.evidence": {"da": "I de udvalgte data", "en": "In the selected data"},
-    "cross.evidence_caveat": {
+    "cross.evidence_caveat.report": {
         "da": "Optalt fra de udvalgte spørgsmål i rapporten. Rapportens refleksion bygger på "
         "alle stafettens spørgsmål, så tallene her kan pege en anden vej.",
         "en": "Counted from the questions selected in the report. The report's reflection rests "
@@ -351,6 +351,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": 'z-score by "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): positive leans '
         "left, negative right. Around |z| > 2 is a clear difference; rare words get small "
         "numbers. The counts stand beside it.",
+    },
+    "cross.no_clear_difference": {
+        "da": "Intet ord når |z| ≥ 2: forskellene mellem siderne er små, så listerne viser kun "
+        "tendenser.",
+        "en": "No word reaches |z| ≥ 2: the differences between the sides are small, so the "
+        "lists show tendencies only.",
     },
     "cross.column.z": {"da": "z", "en": "z"},
     "cross.column.count_left": {"da": "Antal venstre", "en": "Count left"},
@@ -701,6 +707,32 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     "download.cards_csv": {"da": "Hent kortene (CSV)", "en": "Download the cards (CSV)"},
     "download.cards_xlsx": {"da": "Hent kortene (XLSX)", "en": "Download the cards (XLSX)"},
+    "overview.pairs_help.other": {
+        "da": "Optalt fra data: spørgsmålene med deres svar i filen.",
+        "en": "Counted from the data: the questions with their answers in the file.",
+    },
+    "themes.intro.other": {
+        "da": "Kagerne er **beregnet fra spørgsmålene i data**: de viser hvert temas andel af "
+        "spørgsmålene. Hvor metadatafilen oplyser hele stafettens antal pr. tema, står den kage "
+        "ved siden af.",
+        "en": "The cakes are **computed from the questions in the data**: they show each theme's "
+        "share of the questions. Where the metadata file states the whole relay's count per "
+        "theme, that cake stands beside it.",
+    },
+    "words.intro.other": {
+        "da": "Ordskyerne er **beregnet fra spørgsmålene og svarene i data**: almindelige fyldord "
+        "er fjernet, og bøjningsformer af samme ord tælles sammen.",
+        "en": "The clouds are **computed from the questions and answers in the data**: common "
+        "filler words are left out, and the forms of one word count together.",
+    },
+    "cross.intro.other": {
+        "da": "Kildens oplæg til refleksion står her ved siden af tallene fra data.",
+        "en": "The source's prompts for reflection stand here beside the numbers from the data.",
+    },
+    "cross.evidence_caveat.other": {
+        "da": "Optalt fra spørgsmålene i data.",
+        "en": "Counted from the questions in the data.",
+    },
     # --- Overview page ------------------------------------------------------------------
     "overview.background": {"da": "Baggrund", "en": "Background"},
     "overview.what": {"da": "Hvad?", "en": "What?"},
@@ -740,16 +772,21 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "{n_in_data} temaer i data; det samlede antal er ikke oplyst",
         "en": "{n_in_data} themes in the data; the total is not given",
     },
-    "overview.in_data": {"da": "I de medfølgende data", "en": "In the bundled data"},
+    "overview.in_data": {"da": "I data", "en": "In the data"},
     "overview.pairs": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
-    "overview.pairs_help": {
+    "overview.pairs_help.report": {
         "da": "Optalt fra de medfølgende data: de par, rapporten har udvalgt til inspiration.",
         "en": "Counted from the bundled data: the pairs the report selected for inspiration.",
     },
     "overview.pairs_in_group": {"da": "Par: {group}", "en": "Pairs: {group}"},
-    "overview.themes_in_group": {
+    "overview.themes_in_group.report": {
         "da": "{group}: {n_in_data} af rapportens {n_in_report} temaer findes i data",
         "en": "{group}: {n_in_data} of the report's {n_in_report} themes are in the data",
+    },
+    "overview.themes_in_group.other": {
+        "da": "{group}: {n_in_data} af {n_in_report} temaer (oplyst i metadatafilen) findes i data",
+        "en": "{group}: {n_in_data} of {n_in_report} themes (stated in the metadata file) are in "
+        "the data",
     },
     "overview.not_in_source": {"da": "Ikke i kilden", "en": "Not in the source"},
     "overview.guide": {"da": "Det kan du her", "en": "What you can do here"},

@@ -68,3 +68,8 @@ def test_a_theme_the_new_group_lacks_does_not_break_the_page():
     app.selectbox(key="h_gruppe").set_value("Institutions- og driftsledere").run()
     assert not app.exception
     assert app.selectbox(key="h_tema").value is None  # back to all themes
+
+
+def test_small_differences_are_called_tendencies():
+    app = open_page("tvaerlaesning")
+    assert any(c.value.startswith("Intet ord når |z| ≥ 2") for c in app.caption)

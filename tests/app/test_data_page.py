@@ -87,3 +87,12 @@ def test_every_page_runs_on_a_relay_with_three_groups(started_on_three_groups, p
     if page == "oversigt":
         metrics = {m.label: m.value for m in app.metric}
         assert metrics["Mellemledere"] == "12" and metrics["Politikere"] == "–"
+
+
+def test_another_relay_is_never_described_as_the_report(started_on_three_groups):
+    app = open_page("temaer")
+    texts = markdown_texts(app)
+    assert any("beregnet fra spørgsmålene i data" in t for t in texts)
+    assert not any("rapporten" in t for t in texts)
+    app.switch_page("pages/oversigt.py").run()
+    assert not any("rapporten" in c.value for c in app.caption)

@@ -13,6 +13,7 @@ from dashboard.texts import Language, text
 from dashboard.ui.widgets import kind_picker
 
 DISTINCTIVE_ROWS = 12
+CLEAR_DIFFERENCE = 1.96  # |z| from which a difference is usually called clear (5 % level)
 OVERLAP_WORDS_SHOWN = 40
 
 
@@ -58,6 +59,8 @@ def _distinctive(terms: pd.DataFrame, lang: Language) -> pd.DataFrame:
 def render_comparison_tables(comparison: Comparison, lang: Language) -> None:
     """The most distinctive words of each side (z with counts), then the shared and own words."""
     st.subheader(text("cross.distinctive", lang), help=text("cross.distinctive_help", lang))
+    if comparison.terms.empty or comparison.terms["z"].abs().max() < CLEAR_DIFFERENCE:
+        st.caption(text("cross.no_clear_difference", lang))
     config = {text("cross.column.z", lang): st.column_config.NumberColumn(format="%.2f")}
     left, right = st.columns(2, gap="large")
     leaning_left = comparison.terms[comparison.terms["z"] > 0].head(DISTINCTIVE_ROWS)
