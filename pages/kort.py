@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
 from dashboard.texts import text
-from dashboard.ui.cards import clear_shortlist, render_card, shortlist
+from dashboard.ui.cards import card_page, clear_shortlist, render_card, shortlist
 from dashboard.ui.downloads import cards_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.presentation import CARD_FILTER_KEY
@@ -47,10 +47,10 @@ if shortlist():
         text("cards.shortlist_clear", lang), on_click=clear_shortlist, width="stretch"
     )
 
-if not selection.cards.empty:
-    cards_downloads(selection.cards, lang)
 if selection.cards.empty:
     st.info(empty_result_advice(card_filter, lang))
     st.button(text("cards.reset", lang), on_click=reset_filters, icon=":material/filter_alt_off:")
-for card in selection.cards.itertuples(index=False):
+else:
+    cards_downloads(selection.cards, lang)
+for card in card_page(selection.cards, lang).itertuples(index=False):
     render_card(card, relay, selection.spans.get(card.id, {}), kind, lang)

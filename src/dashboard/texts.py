@@ -212,6 +212,11 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Kun udvalgte kort vises: slå det fra, eller læg flere kort i udvalgte.",
         "en": "Only selected cards are shown: turn that off, or add more cards.",
     },
+    "cards.page": {"da": "Side (af {pages})", "en": "Page (of {pages})"},
+    "cards.page_range": {
+        "da": "Kort {first}–{last} på denne side.",
+        "en": "Cards {first}–{last} on this page.",
+    },
     "cards.reset": {"da": "Nulstil filtrene", "en": "Reset the filters"},
     "cards.question": {"da": "Spørgsmål", "en": "Question"},
     "cards.answer": {"da": "Svar", "en": "Answer"},
@@ -689,6 +694,12 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Ingen udvalgte kort, så diasene følger filteret på Spørgsmål og svar ({n} kort).",
         "en": "No selected cards, so the slides follow the filter on Questions and answers "
         "({n} cards).",
+    },
+    "present.basis.filter_capped": {
+        "da": "Ingen udvalgte kort, og filteret rummer flere kort end en præsentation kan bære, "
+        "så diasene viser de første {n}. Læg kort i »udvalgte kort« for at vælge selv.",
+        "en": "No selected cards, and the filter holds more cards than a presentation can carry, "
+        "so the slides show the first {n}. Add cards to “selected cards” to choose yourself.",
     },
     "present.slide": {"da": "Dias", "en": "Slide"},
     "present.position": {"da": "{n} / {total}", "en": "{n} / {total}"},

@@ -95,3 +95,14 @@ def test_english():
     app = open_page("kort", lang="English")
     assert shown(app) == "**Showing 39 of 39**"
     assert "**Question**" in markdown_texts(app)
+
+
+def test_many_cards_come_in_pages_with_the_page_in_the_url(monkeypatch, tmp_path):
+    rows = "".join(f"G{i % 3},t{i % 5},Spørgsmål {i}?,svar\n" for i in range(120))
+    relay = tmp_path / "mange.csv"
+    relay.write_text("group,theme,question,answer\n" + rows, encoding="utf-8")
+    monkeypatch.setenv("DASHBOARD_DATA", str(relay))
+    app = open_page("kort", side="3")
+    assert shown(app) == "**Viser 120 af 120**"
+    assert len(card_ids(app)) == 20  # cards 101–120
+    assert any(c.value == "Kort 101–120 på denne side." for c in app.caption)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.cards import KIND_FIELDS
@@ -11,6 +12,31 @@ from dashboard.text import Kind
 from dashboard.texts import Language, text
 
 SHORTLIST_KEY = "shortlist"
+PAGE_KEY = "side"
+CARDS_PER_PAGE = 50  # a page of cards draws fast; a relay may hold 200,000
+
+
+def card_page(cards: pd.DataFrame, lang: Language) -> pd.DataFrame:
+    """The cards of the page picked (in the URL as ?side=N) when there are more than fit one."""
+    pages = -(-len(cards) // CARDS_PER_PAGE)
+    if pages <= 1:
+        return cards
+    page = st.number_input(
+        text("cards.page", lang, pages=pages),
+        min_value=1,
+        max_value=pages,
+        value=1,
+        step=1,
+        key=PAGE_KEY,
+        bind="query-params",
+    )
+    start = (page - 1) * CARDS_PER_PAGE
+    st.caption(
+        text(
+            "cards.page_range", lang, first=start + 1, last=min(start + CARDS_PER_PAGE, len(cards))
+        )
+    )
+    return cards.iloc[start : start + CARDS_PER_PAGE]
 
 
 def shortlist() -> list[str]:

@@ -19,6 +19,7 @@ from dashboard.ui.charts import show_chart, vega_lite_spec
 
 CARD_FILTER_KEY = "card_filter"  # the cards page's current filter, kept for the presentation
 SLIDE_KEY = "dias"
+MAX_DECK_CARDS = 200  # a meeting's deck; more cards than this call for a shortlist
 REVEALED_KEY = "revealed_slide"
 # Large type for a projector; the page's own style, not data.
 PROJECTOR_CSS = """
@@ -36,7 +37,10 @@ def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]
     if picked:
         return relay.pairs.set_index("id").loc[picked].reset_index(), "shortlist"
     card_filter = st.session_state.get(CARD_FILTER_KEY, CardFilter())
-    return filter_cards(relay.pairs, card_filter, lang).cards, "filter"
+    cards = filter_cards(relay.pairs, card_filter, lang).cards
+    if len(cards) > MAX_DECK_CARDS:
+        return cards.head(MAX_DECK_CARDS), "filter_capped"
+    return cards, "filter"
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
