@@ -64,9 +64,10 @@ if table_file is not None:
         )
         download_column.download_button(
             text("data.download_clean", lang),
-            clean_csv_bytes(check.table),
+            lambda: clean_csv_bytes(check.table),
             file_name=f"{check.relay.file_name.rsplit('.', 1)[0]}-renset.csv",
             mime="text/csv",
+            on_click="ignore",
             icon=":material/download:",
         )
     show_preview(check, lang)

@@ -136,15 +136,10 @@ def _slug(value: str) -> str:
     return "-".join(part for part in kept.split("-") if part)
 
 
-def _origin(relay: Relay) -> str:
-    """Where the relay's metadata comes from: "report", "file" or "none"."""
-    return relay.metadata.origin
-
-
 def _sources(relay: Relay, lang: Language) -> dict[str, str]:
     """The source lines of the slides: the relay itself, and numbers computed from it."""
     meta = relay.metadata
-    if _origin(relay) == "report":
+    if relay.metadata.origin == "report":
         where = text(
             "slides.where.report",
             lang,
@@ -167,7 +162,7 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
     """The relay's title, publisher and years, and the numbers its source states."""
     meta = relay.metadata
     labels = relay.group_labels(lang)
-    stated = text(f"slides.stated.{_origin(relay)}", lang)
+    stated = text(f"slides.stated.{relay.metadata.origin}", lang)
     evidence = [
         text(
             "slides.participants",
@@ -183,7 +178,7 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
         evidence.append(
             text("slides.contributions", lang, n=meta.total_contributions, stated=stated)
         )
-    pairs_key = "report" if _origin(relay) == "report" else "file"
+    pairs_key = "report" if relay.metadata.origin == "report" else "file"
     evidence.append(text(f"slides.pairs.{pairs_key}", lang, n=len(relay.pairs)))
     evidence.append(text("slides.cards_in_deck", lang, n=len(cards)))
     return Slide(
@@ -232,7 +227,7 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                 )
             )
         coverage = theme_coverage(relay, group)
-        origin = _origin(relay) if coverage.themes_in_report is not None else "none"
+        origin = relay.metadata.origin if coverage.themes_in_report is not None else "none"
         lines = [figure.description for figure in shown]
         lines.append(text(f"themes.report_count.{origin}", lang, n=coverage.themes_in_report))
         if coverage.themes_not_in_source:
@@ -380,5 +375,5 @@ def build_slides(
 
 
 def figures(slides: list[Slide]) -> list[Figure]:
-    """Every figure of `slides`, in order: what the page offers as PNG and SVG downloads."""
+    """Every figure of `slides`, in order."""
     return [figure for slide in slides for figure in slide.figures]

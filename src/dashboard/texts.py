@@ -125,7 +125,6 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "da": "Temaer i de udvalgte spørgsmål (optalt fra data):",
         "en": "Themes among the selected questions (counted from the data):",
     },
-    "themes.theme_count": {"da": "{theme}: {label}", "en": "{theme}: {label}"},
     "themes.not_in_source": {
         "da": "{n} tema(er): *ikke oplyst i kilden*",
         "en": "{n} theme(s): *not given in the source*",
@@ -224,7 +223,6 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     "cards.source": {"da": "Kilde: {source}", "en": "Source: {source}"},
     "cards.shortlist_add": {"da": "Læg i udvalgte kort", "en": "Add to selected cards"},
     "cards.shortlist_remove": {"da": "Fjern fra udvalgte kort", "en": "Remove from selected cards"},
-    "cards.shortlist": {"da": "Udvalgte kort", "en": "Selected cards"},
     "cards.shortlist_count": {
         "da": "{n} udvalgte kort til præsentation",
         "en": "{n} selected cards for presenting",
@@ -887,8 +885,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "Tools for the Leadership Commission's relay data.",
     },
     "cli.validate.help": {
-        "da": "tjek en stafetfil (CSV) og dens metadata",
-        "en": "check a relay file (CSV) and its metadata",
+        "da": "tjek en stafetfil (CSV eller XLSX) og dens metadata",
+        "en": "check a relay file (CSV or XLSX) and its metadata",
     },
     "cli.error": {"da": "fejl: {detail}", "en": "error: {detail}"},
     "cli.unrecognized": {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.text import SelectionError, kwic, mark_spans, parse_query, search
+from dashboard.text import SelectionError, kwic, parse_query, search
 from dashboard.text.tokens import stem
 from tests.fixtures.text import bundled_pairs, mini_pairs
 
@@ -76,11 +76,6 @@ def test_bundled_search_for_organisation_finds_organisationen():
 def test_bundled_phrase_search():
     hits = search(bundled_pairs(), '"den direkte frontleder"')
     assert _matched(hits) == {"top-krydspres-1": ["den direkte frontleder"]}
-
-
-def test_mark_spans_wraps_each_span():
-    text = "Den **Direkte** leder"
-    assert mark_spans(text, [(0, 3), (6, 13)], "[", "]") == "[Den] **[Direkte]** leder"
 
 
 def test_kwic_gives_context_and_the_word_as_written():

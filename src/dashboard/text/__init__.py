@@ -14,7 +14,7 @@ from dashboard.text.compare import (
 )
 from dashboard.text.frequencies import frequencies, term_category_table
 from dashboard.text.index import KINDS, Kind, SelectionError, TermTable, TextIndex
-from dashboard.text.search import Query, kwic, mark_spans, parse_query, search
+from dashboard.text.search import Query, kwic, parse_query, search
 from dashboard.text.tokens import stem, stems, stopwords, token_spans, tokenize
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "kwic",
     "layout_cloud",
     "log_odds_z",
-    "mark_spans",
     "parse_query",
     "search",
     "stem",

@@ -85,15 +85,6 @@ def search(pairs: pd.DataFrame, query: str, kind: Kind = "all") -> pd.DataFrame:
     return hits
 
 
-def mark_spans(text: str, spans: list[Span], before: str = "«", after: str = "»") -> str:
-    """`text` with `before`/`after` around each (non-overlapping, sorted) span, for highlighting."""
-    pieces, position = [], 0
-    for start, end in spans:
-        pieces += [text[position:start], before, text[start:end], after]
-        position = end
-    return "".join([*pieces, text[position:]])
-
-
 def _clean(text: str) -> str:
     """Context text without `**` markers and with runs of whitespace as one space."""
     return _SPACE.sub(" ", _MARKUP.sub("", text))
