@@ -126,8 +126,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "en": "Themes among the selected questions (counted from the data):",
     },
     "themes.not_in_source": {
-        "da": "{n} tema(er): *ikke oplyst i kilden*",
-        "en": "{n} theme(s): *not given in the source*",
+        "da": "Øvrige temaer ({n}): *ikke oplyst i kilden*",
+        "en": "Other themes ({n}): *not given in the source*",
     },
     "themes.bars_title": {
         "da": "Grupperne side om side",
@@ -280,8 +280,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
     },
     "words.pick_placeholder": {"da": "Vælg eller skriv et ord", "en": "Pick or type a word"},
     "words.kwic_count": {
-        "da": "{n} forekomster i {n_cards} kort",
-        "en": "{n} occurrences in {n_cards} cards",
+        "da": "Forekomster: {n} (i {n_cards} kort)",
+        "en": "Occurrences: {n} (cards: {n_cards})",
     },
     "words.kwic_none": {"da": "Ordet forekommer ikke her.", "en": "The word does not occur here."},
     "words.kwic_not_a_word": {
@@ -654,8 +654,8 @@ TEXTS: Final[dict[str, dict[Language, str]]] = {
         "(theme_totals). What it states is shown as stated in the metadata file.",
     },
     "data.problems": {
-        "da": "Filen kan ikke bruges endnu. Ret disse {n} problem(er) og indlæs den igen:",
-        "en": "The file cannot be used yet. Fix these {n} problem(s) and load it again:",
+        "da": "Filen kan ikke bruges endnu. Ret disse problemer ({n}) og indlæs den igen:",
+        "en": "The file cannot be used yet. Fix these problems ({n}) and load it again:",
     },
     "data.warnings": {"da": "Bemærk:", "en": "Note:"},
     "data.ok": {

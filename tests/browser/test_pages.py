@@ -116,7 +116,7 @@ def test_language_switch_changes_labels_on_every_page(page, app_url):
 def test_word_in_context_links_to_its_cards(page, app_url):
     open_app(page, f"{app_url}/ord?ord=sektor")
     main = page.get_by_test_id("stMain")
-    expect(main.get_by_text("forekomster i").first).to_be_visible()
+    expect(main.get_by_text("Forekomster:").first).to_be_visible()
     main.get_by_role("link", name=re.compile("Se kortene med")).click()
     wait_until_idle(page)
     expect(main.locator("h1")).to_have_text("Spørgsmål og svar")
