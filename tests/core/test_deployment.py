@@ -174,9 +174,3 @@ def test_the_dockerignore_reading_follows_dockers_rules(
     (tmp_path / ".dockerignore").write_text(f"{pattern}\n", encoding="utf-8")
     monkeypatch.setattr(f"{__name__}.ROOT", tmp_path)
     assert dockerignore_excludes(path) is excluded
-
-
-def test_the_readme_describes_the_image():
-    serving = README.split("## Serving many viewers", 1)[1].split("\n## ", 1)[0]
-    assert "Dockerfile" in serving
-    assert "docker run" in serving

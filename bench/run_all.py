@@ -1,0 +1,281 @@
+"""Run every benchmark of the project and print one table of their headline figures.
+
+Usage: python bench/run_all.py [--load-seconds 20] [--load-sessions 20] [--cold-runs 3]
+                               [--skip pages text export import load cold]
+
+First it measures a cold start itself: `streamlit run app.py` from launch until Chromium shows
+the first page drawn (its h1 visible and Streamlit's running indicator gone), beside a bare
+one-page Streamlit app (a temporary script with one `st.title`) measured the same way in the
+same run; the median of `--cold-runs` alternating starts each. Then it runs each benchmark
+script in its own process, one after the other – bench/pages.py, text.py, export.py,
+import.py and load.py (with `--load-seconds`) – keeps each one's whole output under
+artifacts/bench/, reads the figures from the tables they print and prints one Markdown table
+with the machine it ran on. The machine's 1-minute load average before and after each
+benchmark is in the table too: other work on the machine slows every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent)]
+from _browser import IDLE_JS, ROOT, chromium_options, load_average, machine, serve  # noqa: E402
+
+BENCH = ROOT / "bench"
+OUTPUT = ROOT / "artifacts" / "bench"
+BARE_APP = 'import streamlit as st\n\nst.title("Bare")\n'
+DRAWN_JS = f"() => !!document.querySelector('[data-testid=\"stMain\"] h1') && {IDLE_JS}"
+BENCHMARKS = ("cold", "pages", "text", "export", "import", "load")
+
+
+def cold_start(runs: int) -> dict[str, dict[str, float]]:
+    """Seconds from `streamlit run` to a healthy server and to the first page drawn in
+    Chromium, for the app and for a bare one-title app (medians of `runs` starts each)."""
+    from playwright.sync_api import sync_playwright
+
+    seconds: dict[str, dict[str, list[float]]] = {
+        name: {"server": [], "drawn": []} for name in ("app", "bare")
+    }
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        bare = Path(folder) / "bare.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        browser = playwright.chromium.launch(**chromium_options())
+        for _ in range(runs):
+            for name, script, cwd in (("bare", bare, Path(folder)), ("app", ROOT / "app.py", ROOT)):
+                start = time.monotonic()
+                with serve(script, Path(folder) / f"{name}.log", cwd=cwd) as server:
+                    seconds[name]["server"].append(time.monotonic() - start)
+                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                    page = context.new_page()
+                    page.goto(server.url)
+                    page.wait_for_function(DRAWN_JS, timeout=120_000, polling=20)
+                    seconds[name]["drawn"].append(time.monotonic() - start)
+                    context.close()
+        browser.close()
+    return {
+        name: {step: statistics.median(values) for step, values in steps.items()}
+        for name, steps in seconds.items()
+    }
+
+
+def rows_of(output: str, width: int, first: Callable[[str], bool]) -> list[list[str]]:
+    """The whitespace-separated rows of a printed table that have `width` cells and whose
+    first cell passes `first`."""
+    rows = []
+    for line in output.splitlines():
+        cells = line.split()
+        if len(cells) == width and first(cells[0]):
+            rows.append(cells)
+    return rows
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell.replace(",", "").strip("()"))
+    except ValueError:
+        return False
+    return True
+
+
+def pages_rows(output: str) -> list[tuple[str, str]]:
+    """page: median, p90, reruns, clouds redrawn (the name may have spaces)."""
+    medians, clouds = {}, 0
+    for line in output.splitlines():
+        cells = line.split()
+        if len(cells) >= 5 and all(_number(c) for c in cells[-4:]):
+            name = " ".join(cells[:-4])
+            medians["bare" if name.startswith("bare") else name] = float(cells[-4])
+            clouds += int(cells[-1])
+    if not medians:
+        raise ValueError("no rows")
+    listed = ", ".join(f"{name} {ms:.0f}" for name, ms in medians.items())
+    return [("page reruns (median, server side)", f"{listed} ms; clouds redrawn: {clouds}")]
+
+
+def text_rows(output: str) -> list[tuple[str, str]]:
+    """relay, pairs, tokens, count s, compare s, freq+compare s, cloud s, wordcloud s, MiB…"""
+    rows = rows_of(output, 10, lambda cell: cell in ("bundled", "synthetic"))
+    if not rows:
+        raise ValueError("no rows")
+    result = []
+    for cells in rows:
+        relay, pairs, count, compare, scratch, cloud, wordcloud, peak = (
+            cells[0], cells[1], *cells[3:8], cells[9],
+        )  # fmt: skip
+        if relay == "bundled":
+            result.append(
+                ("word clouds (800×400 PNG)", f"{cloud} s (wordcloud alone {wordcloud} s)")
+            )
+            continue
+        size = int(pairs.replace(",", ""))
+        label = f"{size // 1000}k" if size % 1000 == 0 else pairs
+        result.append(
+            (
+                f"text analysis {label} pairs",
+                f"count {count} s, compare {compare} s, both from scratch {scratch} s; "
+                f"peak {peak} MiB",
+            )
+        )
+    return result
+
+
+def export_rows(output: str) -> list[tuple[str, str]]:
+    """format, cards, slides, build s, export s, process s, KB, peak MB, ok."""
+    rows = rows_of(output, 9, lambda cell: cell in ("pptx", "pdf", "html", "xlsx", "csv"))
+    if not rows:
+        raise ValueError("no rows")
+    listed = ", ".join(f"{cells[0].upper()} {cells[5]} s" for cells in rows)
+    peak = max(float(cells[7]) for cells in rows)
+    within = "all within budget" if all(c[8] == "ja" for c in rows) else "OVER BUDGET"
+    return [("exports (39 cards, whole process)", f"{listed}; ≤ {peak:.0f} MB; {within}")]
+
+
+def import_rows(output: str) -> list[tuple[str, str]]:
+    """rows, format, texts, MB, seconds, peak MiB, (base MiB)."""
+    rows = rows_of(output, 7, str.isdigit)
+    if not rows:
+        raise ValueError("no rows")
+    result = []
+    for file_format in ("csv", "xlsx"):
+        picked = [cells for cells in rows if cells[1] == file_format]
+        listed = ", ".join(f"{int(c[0]) // 1000}k {c[4]} s" for c in picked)
+        peak = max(float(c[5]) for c in picked)
+        result.append((f"import {file_format.upper()}", f"{listed}; peak {peak:.0f} MiB"))
+    return result
+
+
+def load_rows(output: str) -> list[tuple[str, str]]:
+    figures = json.loads(output.strip().splitlines()[-1])
+    latency = figures["latency"]
+
+    def p(kind: str) -> str:
+        if kind not in latency:
+            return "none"
+        return f"{latency[kind]['p50_ms']:.0f}/{latency[kind]['p95_ms']:.0f} ms"
+
+    server = max(v["p95_ms"] for k, v in latency.items() if k.startswith("server run"))
+    return [
+        (
+            f"load: {figures['sessions']} sessions, arriving over {figures['ramp_s']:g} s, then "
+            f"{figures['seconds'] - figures['ramp_s']:.0f} s (think {figures['think_s']:g} s)",
+            f"filter → cards updated p50/p95 {p('filter')} (n = "
+            f"{latency.get('filter', {}).get('n', 0)}), page switch {p('page switch')}, "
+            f"first page {p('first page drawn')}; slowest page's server run p95 "
+            f"{server:.0f} ms; {figures['actions']} actions, {figures['errors']} errors, "
+            f"{figures['isolation_failures']} isolation failures; memory "
+            f"{figures['memory_start_mib']} → {figures['memory_end_mib']} MiB "
+            f"({'settled' if figures['settled'] else 'NOT settled'}); CPU server "
+            f"{figures['server_cpu_s']:g} s, Chromium {figures['client_cpu_s']:g} s",
+        )
+    ]
+
+
+def code_state() -> str:
+    """The commit measured, and whether the app's code had uncommitted changes."""
+
+    def git(*argv: str) -> str:
+        done = subprocess.run(["git", *argv], cwd=ROOT, capture_output=True, text=True)
+        return done.stdout.strip()
+
+    changed = git("status", "--porcelain", "--", "app.py", "pages", "src", "data", ".streamlit")
+    n_changed = len(changed.splitlines())
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return f"commit {commit}" + (f" + {n_changed} uncommitted app files" if n_changed else "")
+
+
+def run_script(name: str, argv: list[str], timeout: float) -> tuple[str, int, float]:
+    """Run bench/<name>.py in its own process; its stdout, exit code and seconds."""
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [sys.executable, str(BENCH / f"{name}.py"), *argv],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        output, code = done.stdout, done.returncode
+        errors = done.stderr
+    except subprocess.TimeoutExpired as expired:
+        output, code = (expired.stdout or b"").decode(errors="replace"), -1
+        errors = f"stopped after {timeout:g} s"
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    (OUTPUT / f"{name}.txt").write_text(f"{output}\n--- stderr ---\n{errors}", encoding="utf-8")
+    return output, code, time.monotonic() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--load-seconds", type=float, default=20.0)
+    parser.add_argument("--load-sessions", type=int, default=20)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--skip", nargs="*", choices=BENCHMARKS, default=[])
+    args = parser.parse_args()
+
+    scripts: dict[str, tuple[list[str], float, Callable[[str], list[tuple[str, str]]]]] = {
+        "pages": ([], 900, pages_rows),
+        "text": ([], 1200, text_rows),
+        "export": ([], 900, export_rows),
+        "import": ([], 1200, import_rows),
+        "load": (
+            ["--seconds", f"{args.load_seconds:g}", "--sessions", str(args.load_sessions)],
+            args.load_seconds + 600,
+            load_rows,
+        ),
+    }
+    table: list[tuple[str, str, str, str]] = []  # what, script, result, load average
+    if "cold" not in args.skip:
+        before = load_average()
+        cold = cold_start(args.cold_runs)
+        table.append(
+            (
+                "cold start → first page drawn in Chromium",
+                "`python bench/run_all.py`",
+                f"app {cold['app']['drawn']:.1f} s (server up {cold['app']['server']:.1f} s); "
+                f"bare one-title app {cold['bare']['drawn']:.1f} s "
+                f"(server up {cold['bare']['server']:.1f} s); median of {args.cold_runs}",
+                f"{before:.1f} → {load_average():.1f}",
+            )
+        )
+        print(f"cold start done: {table[-1][2]}", file=sys.stderr, flush=True)
+    for name, (argv, timeout, parse) in scripts.items():
+        if name in args.skip:
+            continue
+        before = load_average()
+        json_flag = ["--json"] if name == "load" else []
+        output, code, seconds = run_script(name, argv + json_flag, timeout)
+        load = f"{before:.1f} → {load_average():.1f}"
+        command = f"`python bench/{' '.join([f'{name}.py', *argv])}`"
+        saved = OUTPUT.relative_to(ROOT) / f"{name}.txt"
+        if code != 0:
+            table.append((name, command, f"FAILED (exit {code}); see {saved}", load))
+        else:
+            try:
+                rows = parse(output)
+            except (ValueError, KeyError, IndexError) as error:
+                rows = [(name, f"could not read its table ({error}); see {saved}")]
+            table.extend((what, command, result, load) for what, result in rows)
+        print(f"{name} done in {seconds:.0f} s", file=sys.stderr, flush=True)
+
+    about = machine()
+    print(
+        f"Machine: {about['cores']} cores (nproc), {about['memory']} RAM, {about['cpu']}; "
+        f"Python {about['python']}, Streamlit {about['streamlit']}; {about['date']}; "
+        f"{code_state()}.\n"
+    )
+    print("| benchmark | script | result | load avg |")
+    print("| --- | --- | --- | --- |")
+    for what, command, result, load in table:
+        print(f"| {what} | {command} | {result} | {load} |")
+
+
+if __name__ == "__main__":
+    main()
