@@ -13,6 +13,7 @@ from dashboard.ui.presentation import (
     slides_for,
     step,
 )
+from dashboard.ui.widgets import number_in_url
 
 run_through_app()
 # Nothing but the slide on the projector: a link to a slide opens with the sidebar folded away.
@@ -27,15 +28,8 @@ st.html(PROJECTOR_CSS)
 previous_column, position_column, next_column, number_column = st.columns(
     [1, 1, 1, 2], vertical_alignment="center"
 )
-number = number_column.number_input(
-    text("present.slide", lang),
-    min_value=1,
-    max_value=total,
-    value=1,
-    step=1,
-    key=SLIDE_KEY,
-    bind="query-params",
-)
+with number_column:
+    number = number_in_url(text("present.slide", lang), total, SLIDE_KEY)
 previous_column.button(
     text("present.previous", lang),
     on_click=step,

@@ -45,29 +45,26 @@ def test_no_serious_or_critical_violation(page, app_url, path, lang):
     assert axe_violations(page) == []
 
 
+def tab_to(page, target, what: str) -> None:
+    """Press Tab until `target` has the keyboard focus; fail if it never gets it."""
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if target.evaluate("element => element === document.activeElement"):
+            return
+    pytest.fail(f"{what} cannot be reached with Tab")
+
+
 def test_keyboard_only_walk(page, app_url):
     """Reach the filters, pick a theme, and step a presentation with the keyboard alone."""
     open_app(page, f"{app_url}/kort")
     main = page.get_by_test_id("stMain")
-    theme = main.get_by_role("button", name="krydspres", exact=True)
-    for _ in range(60):  # Tab until the theme pill has focus
-        page.keyboard.press("Tab")
-        if theme.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("the theme filter cannot be reached with Tab")
+    tab_to(page, main.get_by_role("button", name="krydspres", exact=True), "the theme filter")
     page.keyboard.press("Enter")
     wait_until_idle(page)
     expect(main.get_by_text("Viser 7 af 39")).to_be_visible()
 
     open_app(page, f"{app_url}/praesentation")
-    next_button = main.get_by_role("button", name="Næste")
-    for _ in range(60):
-        page.keyboard.press("Tab")
-        if next_button.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("the presentation's Next button cannot be reached with Tab")
+    tab_to(page, main.get_by_role("button", name="Næste"), "the presentation's Next button")
     page.keyboard.press("Enter")
     wait_until_idle(page)
     expect(main.get_by_text("2 / 45")).to_be_visible()

@@ -43,26 +43,6 @@ def word_frequencies(
     return _word_frequencies(relay, relay.fingerprint, group, theme, kind)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def _word_cloud(
-    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
-) -> bytes:
-    table = word_frequencies(_relay, group, theme, kind).head(top)
-    return cloud_png(table, width=size[0], height=size[1])
-
-
-def word_cloud(
-    relay: Relay,
-    group: str | None,
-    theme: str | None,
-    kind: Kind,
-    top: int,
-    size: tuple[int, int] = (800, 400),
-) -> bytes:
-    """PNG of the selection's `top` terms; drawn once per input, never again on a rerun."""
-    return _word_cloud(relay, relay.fingerprint, group, theme, kind, top, size)
-
-
 @st.cache_data(show_spinner=False, max_entries=256)
 def _keyword_in_context(_relay: Relay, fingerprint: str, term: str, kind: Kind) -> pd.DataFrame:
     return kwic(_relay.pairs, term, kind=kind)
@@ -122,7 +102,9 @@ def reflection_theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
 def _word_cloud_uri(
     _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
 ) -> str:
-    png = word_cloud(_relay, group, theme, kind, top, size)
+    # Drawn once per input; st.image shows a data URL as it is, without decoding it again.
+    table = word_frequencies(_relay, group, theme, kind).head(top)
+    png = cloud_png(table, width=size[0], height=size[1])
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
@@ -134,5 +116,5 @@ def word_cloud_uri(
     top: int,
     size: tuple[int, int] = (800, 400),
 ) -> str:
-    """The cloud as a data URL: st.image shows it as it is, without decoding it on every rerun."""
+    """PNG of the selection's `top` terms as a data URL, drawn once per input."""
     return _word_cloud_uri(relay, relay.fingerprint, group, theme, kind, top, size)

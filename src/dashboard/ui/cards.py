@@ -10,6 +10,7 @@ from dashboard.markup import escape_markdown, inert_markdown
 from dashboard.relay import Relay
 from dashboard.text import Kind
 from dashboard.texts import Language, text
+from dashboard.ui.widgets import number_in_url
 
 SHORTLIST_KEY = "shortlist"
 PAGE_KEY = "side"
@@ -21,15 +22,7 @@ def card_page(cards: pd.DataFrame, lang: Language) -> pd.DataFrame:
     pages = -(-len(cards) // CARDS_PER_PAGE)
     if pages <= 1:
         return cards
-    page = st.number_input(
-        text("cards.page", lang, pages=pages),
-        min_value=1,
-        max_value=pages,
-        value=1,
-        step=1,
-        key=PAGE_KEY,
-        bind="query-params",
-    )
+    page = number_in_url(text("cards.page", lang, pages=pages), pages, PAGE_KEY)
     start = (page - 1) * CARDS_PER_PAGE
     st.caption(
         text(

@@ -61,22 +61,15 @@ def cloud_downloads(
 def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
     """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
     row = st.container(horizontal=True)
-    row.download_button(
-        text("download.cards_csv", lang),
-        lambda: cards_csv(cards, lang),
-        file_name="kort.csv",
-        mime=FORMATS["csv"].mime,
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    row.download_button(
-        text("download.cards_xlsx", lang),
-        lambda: cards_xlsx(cards, lang),
-        file_name="kort.xlsx",
-        mime=FORMATS["xlsx"].mime,
-        on_click="ignore",
-        icon=":material/download:",
-    )
+    for name, make in (("csv", cards_csv), ("xlsx", cards_xlsx)):
+        row.download_button(
+            text(f"download.cards_{name}", lang),
+            lambda make=make: make(cards, lang),
+            file_name=f"kort.{name}",
+            mime=FORMATS[name].mime,
+            on_click="ignore",
+            icon=":material/download:",
+        )
 
 
 def presentation_downloads(

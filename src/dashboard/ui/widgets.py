@@ -103,3 +103,10 @@ def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
         icon=":material/arrow_forward:",
         query_params={THEME_KEY: theme},
     )
+
+
+def number_in_url(label: str, last: int, key: str) -> int:
+    """A number from 1 to `last` (a page, a slide), kept in the URL as ?key=N."""
+    return st.number_input(
+        label, min_value=1, max_value=last, value=1, step=1, key=key, bind="query-params"
+    )
