@@ -6,7 +6,6 @@ from dashboard.markup import escape_label, inert_markdown
 from dashboard.texts import text
 from dashboard.themes import format_share
 from dashboard.ui.analysis import (
-    compare_text,
     reflection_theme_evidence,
     reflection_word_evidence,
 )
@@ -107,4 +106,4 @@ left, right = sides["v"][0], sides["h"][0]
 if left == right:
     st.info(text("cross.same_sides", lang))
 else:
-    render_comparison_tables(compare_text(relay, left, right), lang)
+    render_comparison_tables(relay, left, right, lang)

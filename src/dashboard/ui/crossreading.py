@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.crossreading import selection_label
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
-from dashboard.text import Comparison, TextSelection
+from dashboard.text import TextSelection
 from dashboard.texts import Language, text
+from dashboard.ui.analysis import compare_text
 from dashboard.ui.widgets import kind_picker
 
 DISTINCTIVE_ROWS = 12
@@ -46,45 +46,56 @@ def selection_picker(
     return selection, selection_label(selection, group_labels, lang)
 
 
-def _distinctive(terms: pd.DataFrame, lang: Language) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=128)
+def _comparison_view(
+    _relay: Relay, fingerprint: str, left: TextSelection, right: TextSelection, lang: Language
+) -> dict:
+    """What the comparison shows, worked out once per pair of selections and language."""
+    terms = compare_text(_relay, left, right)
     columns = {
         "term": text("words.column.term", lang),
         "z": text("cross.column.z", lang),
         "count_a": text("cross.column.count_left", lang),
         "count_b": text("cross.column.count_right", lang),
     }
-    return terms[list(columns)].rename(columns=columns)
+    table = terms.terms[list(columns)].rename(columns=columns)
+    z = terms.terms["z"]
+    overlaps = []
+    for title, words in (
+        ("cross.only_left", terms.only_a),
+        ("cross.both", terms.both),
+        ("cross.only_right", terms.only_b),
+    ):
+        heading = f"**{text(title, lang)}** · {text('cross.term_count', lang, n=len(words))}"
+        shown = ", ".join(words[:OVERLAP_WORDS_SHOWN])
+        overlaps.append((heading, shown + (" …" if len(words) > OVERLAP_WORDS_SHOWN else "")))
+    return {
+        "clear": bool(len(z)) and z.abs().max() >= CLEAR_DIFFERENCE,
+        "left": table[z > 0].head(DISTINCTIVE_ROWS),
+        "right": table.loc[z[z < 0].sort_values().index].head(DISTINCTIVE_ROWS),
+        "overlaps": overlaps,
+    }
 
 
-def render_comparison_tables(comparison: Comparison, lang: Language) -> None:
+def render_comparison_tables(
+    relay: Relay, left: TextSelection, right: TextSelection, lang: Language
+) -> None:
     """The most distinctive words of each side (z with counts), then the shared and own words."""
+    view = _comparison_view(relay, relay.fingerprint, left, right, lang)
     st.subheader(text("cross.distinctive", lang), help=text("cross.distinctive_help", lang))
-    if comparison.terms.empty or comparison.terms["z"].abs().max() < CLEAR_DIFFERENCE:
+    if not view["clear"]:
         st.caption(text("cross.no_clear_difference", lang))
     config = {text("cross.column.z", lang): st.column_config.NumberColumn(format="%.2f")}
-    left, right = st.columns(2, gap="large")
-    leaning_left = comparison.terms[comparison.terms["z"] > 0].head(DISTINCTIVE_ROWS)
-    leaning_right = (
-        comparison.terms[comparison.terms["z"] < 0].sort_values("z").head(DISTINCTIVE_ROWS)
-    )
-    for column, title, rows in (
-        (left, "cross.leans_left", leaning_left),
-        (right, "cross.leans_right", leaning_right),
-    ):
-        with column:
-            st.markdown(f"**{text(title, lang)}**")
-            st.dataframe(
-                _distinctive(rows, lang), hide_index=True, width="stretch", column_config=config
-            )
-    for column, title, words in zip(
-        st.columns(3),
-        ("cross.only_left", "cross.both", "cross.only_right"),
-        (comparison.only_a, comparison.both, comparison.only_b),
+    for column, title, rows in zip(
+        st.columns(2, gap="large"),
+        ("cross.leans_left", "cross.leans_right"),
+        (view["left"], view["right"]),
         strict=True,
     ):
         with column:
-            st.markdown(f"**{text(title, lang)}** · {text('cross.term_count', lang, n=len(words))}")
-            st.caption(
-                ", ".join(words[:OVERLAP_WORDS_SHOWN])
-                + (" …" if len(words) > OVERLAP_WORDS_SHOWN else "")
-            )
+            st.markdown(f"**{text(title, lang)}**")
+            st.dataframe(rows, hide_index=True, width="stretch", column_config=config)
+    for column, (heading, words) in zip(st.columns(3), view["overlaps"], strict=True):
+        with column:
+            st.markdown(heading)
+            st.caption(words)
