@@ -39,6 +39,7 @@ FILTER_CHANGES = {
     "kort": (lambda app: app.pills(key="tema"), (["krydspres"], ["borgerblik"])),
     "ord": (lambda app: app.selectbox(key="ord"), ("ledelse", "borgerne")),
     "tvaerlaesning": (lambda app: app.selectbox(key="h_tema"), ("krydspres", "borgerblik")),
+    "praesentation": (lambda app: app.number_input(key="dias"), (2, 4)),  # a cake, the clouds
 }
 
 

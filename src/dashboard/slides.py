@@ -350,27 +350,54 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
     return slides
 
 
-def build_slides(
+@dataclass(frozen=True, eq=False)
+class SharedSlides:
+    """The slides every deck of a relay has, whatever its cards: built once, used by many."""
+
+    themes: tuple[Slide, ...]
+    clouds: Slide
+    reflections: tuple[Slide, ...]
+
+
+def shared_slides(
     relay: Relay,
-    cards: pd.DataFrame,
     lang: Language = "da",
     *,
     index: TextIndex | None = None,
     cloud_kind: Kind = CLOUD_KIND,
     cloud_top: int = CLOUD_TOP,
-) -> list[Slide]:
-    """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections.
+) -> SharedSlides:
+    """The theme cakes, the word clouds and the reflections, computed from the whole relay.
 
-    Cakes and clouds are computed from all the relay's selected questions (not only `cards`).
     Pass the relay's `index` if one is at hand; otherwise it is built here, once.
     """
     index = index if index is not None else TextIndex.build(relay.pairs)
+    return SharedSlides(
+        themes=tuple(theme_slides(relay, lang)),
+        clouds=clouds_slide(relay, index, lang, cloud_kind, cloud_top),
+        reflections=tuple(reflection_slides(relay, index, lang)),
+    )
+
+
+def build_slides(
+    relay: Relay,
+    cards: pd.DataFrame,
+    lang: Language = "da",
+    *,
+    shared: SharedSlides | None = None,
+) -> list[Slide]:
+    """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections.
+
+    Cakes and clouds are computed from all the relay's selected questions (not only `cards`);
+    pass `shared` (from `shared_slides` in the same language) to reuse them between decks.
+    """
+    shared = shared if shared is not None else shared_slides(relay, lang)
     return [
         title_slide(relay, cards, lang),
-        *theme_slides(relay, lang),
-        clouds_slide(relay, index, lang, cloud_kind, cloud_top),
+        *shared.themes,
+        shared.clouds,
         *card_slides(relay, cards, lang),
-        *reflection_slides(relay, index, lang),
+        *shared.reflections,
     ]
 
 

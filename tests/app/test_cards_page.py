@@ -10,8 +10,14 @@ def shown(app) -> str:
     return next(t for t in markdown_texts(app) if t.startswith(("**Viser", "**Showing")))
 
 
+def cards(app) -> list[str]:
+    """The Markdown of each card shown (one block a card, ending in its source)."""
+    return [t for t in markdown_texts(app) if t.startswith(":blue-badge[")]
+
+
 def card_ids(app) -> list[str]:
-    return [c.value.removeprefix("Kilde\\: ") for c in app.caption if c.value.startswith("Kilde")]
+    """Each shown card's source, as its last line says."""
+    return [card.rsplit("Kilde\\: ", 1)[1].removesuffix("]]") for card in cards(app)]
 
 
 def test_all_39_cards_by_default():
@@ -40,18 +46,17 @@ def test_invalid_url_values_fall_back_to_defaults():
 def test_search_by_word_form_highlights_matches():
     app = open_page("kort")
     app.text_input(key="q").set_value("organisation").run()
-    texts = markdown_texts(app)
     assert shown(app) == "**Viser 16 af 39**"
-    assert any(":orange-background[organisationen]" in t for t in texts)
+    assert len(cards(app)) == 16
+    assert any(":orange-background[organisationen]" in card for card in cards(app))
 
 
 def test_searching_only_questions_shows_only_questions():
     app = open_page("kort")
     app.text_input(key="q").set_value("sektor").run()
     app.segmented_control(key="vis").set_value("questions").run()
-    texts = markdown_texts(app)
-    assert "**Svar**" not in texts
     assert shown(app) == "**Viser 6 af 39**"
+    assert all("**Spørgsmål**" in card and "**Svar**" not in card for card in cards(app))
 
 
 def test_empty_result_says_why_and_offers_a_reset():
@@ -86,15 +91,15 @@ def test_shortlist_add_remove_and_show_only():
 
 def test_report_bold_is_kept_and_markup_escaped():
     app = open_page("kort")
-    first_question = markdown_texts(app)[3]
-    assert "**spændingen**" in first_question
-    assert "\\," in first_question  # punctuation from data is escaped, never Markdown
+    first_card = cards(app)[0]
+    assert "**spændingen**" in first_card
+    assert "\\," in first_card  # punctuation from data is escaped, never Markdown
 
 
 def test_english():
     app = open_page("kort", lang="English")
     assert shown(app) == "**Showing 39 of 39**"
-    assert "**Question**" in markdown_texts(app)
+    assert "**Question**" in cards(app)[0] and "Source\\: " in cards(app)[0]
 
 
 def test_many_cards_come_in_pages_with_the_page_in_the_url(monkeypatch, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.cards import CardFilter, empty_result_advice, filter_cards
+from dashboard.cards import CardFilter, card_markdown, empty_result_advice, filter_cards
 from dashboard.crossreading import (
     selection_label,
     selection_pairs,
@@ -70,6 +70,36 @@ def test_highlights_keep_bold_and_escape_the_rest():
         "Hvad er **det bedste :orange-background[produkt]** i din "
         ":orange-background[organisation]\\?"
     )
+
+
+def test_card_markdown_is_one_block_of_inert_text_with_highlights(relay):
+    selection = filter_cards(relay.pairs, CardFilter(query="organisation"), "da")
+    card = next(selection.cards.itertuples(index=False))
+    spans = selection.spans[card.id]
+    block = card_markdown(card, "Topledere", spans, "all", "da")
+    pieces = block.split("\n\n")
+    assert pieces[0] == ":blue-badge[Topledere] :gray-badge[krydspres]"
+    assert pieces[1] == "**Spørgsmål**" and pieces[3] == "**Svar**"
+    assert pieces[4] == inert_markdown(card.answer, spans["answer"])
+    assert ":orange-background[organisation]" in pieces[4]
+    assert pieces[-1] == ":gray[:small[Kilde\\: Topledere – krydspres]]"
+
+
+def test_card_markdown_disarms_markup_from_data_and_says_when_an_answer_is_missing():
+    from types import SimpleNamespace
+
+    card = SimpleNamespace(
+        theme="[tema](https://x.dk)",
+        question="# Overskrift\n\n<script>alert(1)</script> :red[rød]",
+        answer="  ",
+        source="kilde",
+    )
+    block = card_markdown(card, "**Gruppe**", {}, "all", "en")
+    assert ":gray-badge[\\[tema\\]\\(https\\:\u2060\\/\\/x\\.dk\\)]" in block
+    assert ":blue-badge[\\*\\*Gruppe\\*\\*]" in block
+    assert "\\# Overskrift" in block and "\\<script\\>" in block and "\\:red\\[" in block
+    assert ":gray[No answer in the source\\.]" in block
+    assert card_markdown(card, "G", {}, "questions", "da").count("**") == 2  # no answer part
 
 
 def test_theme_evidence_for_krydspres(relay):

@@ -7,7 +7,15 @@ import time
 import pytest
 
 from dashboard.relay import BUNDLED_TABLE, load_relay
-from dashboard.slides import ChartFigure, CloudFigure, build_slides, figures, plain, runs
+from dashboard.slides import (
+    ChartFigure,
+    CloudFigure,
+    build_slides,
+    figures,
+    plain,
+    runs,
+    shared_slides,
+)
 
 COMPUTED = "beregnet fra de udvalgte spørgsmål og svar"
 
@@ -29,6 +37,23 @@ def test_slides_come_in_meeting_order(relay, slides):
         ["title"] + ["themes"] * n_groups + ["clouds"] + ["card"] * 39 + ["reflection"] * 2
     )
     assert n_reflections == 2
+
+
+def test_decks_can_share_the_slides_that_do_not_depend_on_their_cards(relay, slides):
+    shared = shared_slides(relay, "da")
+    small = build_slides(relay, relay.pairs.head(2), "da", shared=shared)
+    other = build_slides(relay, relay.pairs.tail(3), "da", shared=shared)
+    assert small[1:4] == other[1:4] == [*shared.themes, shared.clouds]  # the same objects
+    assert small[-2:] == other[-2:] == list(shared.reflections)
+    assert [s.kind for s in small] == ["title", "themes", "themes", "clouds"] + ["card"] * 2 + [
+        "reflection"
+    ] * 2
+    # The same content as a deck built on its own.
+    alone = build_slides(relay, relay.pairs.head(2), "da")
+    assert [(s.kind, s.heading, s.lines, s.evidence) for s in small] == [
+        (s.kind, s.heading, s.lines, s.evidence) for s in alone
+    ]
+    assert small[0].evidence != slides[0].evidence  # the title counts the deck's own cards
 
 
 def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):

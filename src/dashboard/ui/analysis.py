@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-
 import pandas as pd
 import streamlit as st
 
@@ -99,16 +97,14 @@ def reflection_theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _word_cloud_uri(
+def _word_cloud_png(
     _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
-) -> str:
-    # Drawn once per input; st.image shows a data URL as it is, without decoding it again.
+) -> bytes:
     table = word_frequencies(_relay, group, theme, kind).head(top)
-    png = cloud_png(table, width=size[0], height=size[1])
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+    return cloud_png(table, width=size[0], height=size[1])
 
 
-def word_cloud_uri(
+def word_cloud_png(
     relay: Relay,
     group: str | None,
     theme: str | None,
@@ -116,5 +112,9 @@ def word_cloud_uri(
     top: int,
     size: tuple[int, int] = (800, 400),
 ) -> str:
-    """PNG of the selection's `top` terms as a data URL, drawn once per input."""
-    return _word_cloud_uri(relay, relay.fingerprint, group, theme, kind, top, size)
+    """PNG of the selection's `top` terms, drawn once per input.
+
+    Given as bytes, st.image serves it from a URL of its content's hash: each rerun sends a
+    short link, not 100 KB of data URL, and the browser reuses the image it already has.
+    """
+    return _word_cloud_png(relay, relay.fingerprint, group, theme, kind, top, size)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.cards import KIND_FIELDS
-from dashboard.markup import escape_markdown, inert_markdown
+from dashboard.cards import card_markdown
 from dashboard.relay import Relay
 from dashboard.text import Kind
 from dashboard.texts import Language, text
@@ -53,26 +52,14 @@ def clear_shortlist() -> None:
 def render_card(
     card, relay: Relay, spans: dict[str, list[tuple[int, int]]], kind: Kind, lang: Language
 ) -> None:
-    """One card: group and theme tags, question, answer, source and the shortlist button."""
-    group_label = relay.group_labels(lang)[card.group]
+    """One card: its text (`card_markdown`) and the button that puts it on the shortlist."""
     with st.container(border=True):
-        group_tag = f":blue-badge[{escape_markdown(group_label)}]"
-        st.markdown(f"{group_tag} :gray-badge[{escape_markdown(card.theme)}]")
-        for field in KIND_FIELDS[kind]:
-            content = getattr(card, field)
-            st.markdown(f"**{text(f'cards.{field}', lang)}**")
-            if content.strip():
-                st.markdown(inert_markdown(content, spans.get(field, ())))
-            else:
-                st.caption(text("cards.no_answer", lang))
-        source_column, button_column = st.columns([3, 1], vertical_alignment="center")
-        source_column.caption(escape_markdown(text("cards.source", lang, source=card.source)))
+        st.markdown(card_markdown(card, relay.group_labels(lang)[card.group], spans, kind, lang))
         picked = card.id in shortlist()
-        button_column.button(
+        st.button(
             text("cards.shortlist_remove" if picked else "cards.shortlist_add", lang),
             key=f"shortlist-{card.id}",
             icon=":material/star:" if picked else ":material/star_outline:",
             on_click=toggle_shortlisted,
             args=(card.id,),
-            width="stretch",
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-
 import pandas as pd
 import streamlit as st
 
@@ -11,7 +9,7 @@ from dashboard.cards import CardFilter, filter_cards
 from dashboard.export.images import figure_png
 from dashboard.markup import escape_label, inert_markdown
 from dashboard.relay import Relay
-from dashboard.slides import ChartFigure, Slide, build_slides
+from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, shared_slides
 from dashboard.texts import Language, text
 from dashboard.ui.analysis import text_index
 from dashboard.ui.cards import shortlist
@@ -43,14 +41,20 @@ def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]
     return cards, "filter"
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _shared_slides(_relay: Relay, fingerprint: str, lang: Language) -> SharedSlides:
+    return shared_slides(_relay, lang, index=text_index(_relay))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _slides(_relay: Relay, fingerprint: str, card_ids: tuple[str, ...], lang: Language):
     cards = _relay.pairs.set_index("id").loc[list(card_ids)].reset_index()
-    return build_slides(_relay, cards, lang, index=text_index(_relay))
+    return build_slides(_relay, cards, lang, shared=_shared_slides(_relay, fingerprint, lang))
 
 
 def slides_for(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide]:
-    """The slides of these cards (with the cakes, clouds and reflections), built once."""
+    """The slides of these cards: the cakes, clouds and reflections are computed once per relay
+    and language, so another viewer's deck costs only its title and card slides."""
     return _slides(relay, relay.fingerprint, tuple(cards["id"]), lang)
 
 
@@ -60,8 +64,8 @@ def _figure_spec(_figure: ChartFigure, fingerprint: str, name: str, lang: Langua
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _figure_uri(_figure, fingerprint: str, name: str, lang: Language) -> str:
-    return "data:image/png;base64," + base64.b64encode(figure_png(_figure)).decode("ascii")
+def _figure_png(_figure, fingerprint: str, name: str, lang: Language) -> bytes:
+    return figure_png(_figure)  # as bytes, st.image serves it from a URL (see word_cloud_png)
 
 
 def step(by: int, total: int) -> None:
@@ -103,7 +107,7 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                         show_chart(_figure_spec(figure, fingerprint, name, lang))
                     else:
                         st.image(
-                            _figure_uri(figure, fingerprint, name, lang),
+                            _figure_png(figure, fingerprint, name, lang),
                             alt=figure.description,
                             caption=escape_label(figure.label),
                             width="stretch",

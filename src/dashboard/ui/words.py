@@ -11,7 +11,7 @@ from dashboard.report_source import theme_slug
 from dashboard.text import SelectionError
 from dashboard.text.index import Kind
 from dashboard.texts import Language, text
-from dashboard.ui.analysis import keyword_in_context, word_cloud_uri, word_frequencies, word_total
+from dashboard.ui.analysis import keyword_in_context, word_cloud_png, word_frequencies, word_total
 from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
 from dashboard.ui.widgets import QUERY_KEY
@@ -48,7 +48,7 @@ def render_word_cloud(
         return
     listed = ", ".join(table.iloc[:TABLE_ROWS_SHOWN, 0])
     st.image(
-        word_cloud_uri(relay, group, theme, kind, top),
+        word_cloud_png(relay, group, theme, kind, top),
         alt=text("words.cloud_alt", lang, selection=label, terms=listed),
         width="stretch",
     )
