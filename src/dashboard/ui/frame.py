@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import logging
 import os
@@ -197,6 +198,7 @@ def run_page(navigation) -> None:
     _freeze_startup_heap()
 
 
+@functools.cache  # once per process (a second call in a race does no harm)
 def _freeze_startup_heap() -> None:
     """Once per process, after the first page: move what is loaded by then (libraries, the
     relay) out of the garbage collector's sight.
@@ -205,9 +207,8 @@ def _freeze_startup_heap() -> None:
     flat; scanning the libraries' ~230,000 long-lived objects made that cost 0.1–0.2 s of
     CPU per click. Frozen, they are skipped, and a collection costs milliseconds.
     """
-    if gc.get_freeze_count() == 0:  # a second freeze in a race does no harm
-        gc.collect()
-        gc.freeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _navigation(lang: Language) -> st.navigation:

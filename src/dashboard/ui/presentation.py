@@ -111,6 +111,7 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                             alt=figure.description,
                             caption=escape_label(figure.label),
                             width="stretch",
+                            output_format="PNG",  # as drawn, not re-encoded as JPEG
                         )
         for line in slide.lines:
             st.markdown(inert_markdown(line))

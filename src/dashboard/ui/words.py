@@ -51,6 +51,7 @@ def render_word_cloud(
         word_cloud_png(relay, group, theme, kind, top),
         alt=text("words.cloud_alt", lang, selection=label, terms=listed),
         width="stretch",
+        output_format="PNG",  # "auto" would re-encode the cloud as JPEG on every run
     )
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
     cloud_downloads(
