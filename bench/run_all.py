@@ -1,6 +1,6 @@
 """Run every benchmark of the project and print one table of their headline figures.
 
-Usage: python bench/run_all.py [--load-seconds 20] [--load-sessions 20] [--cold-runs 3]
+Usage: python bench/run_all.py [--load-seconds 60] [--load-sessions 20] [--cold-runs 3]
                                [--skip pages text export import load cold]
 
 First it measures a cold start itself: `streamlit run app.py` from launch until Chromium shows
@@ -165,10 +165,12 @@ def load_rows(output: str) -> list[tuple[str, str]]:
     return [
         (
             f"load: {figures['sessions']} sessions, arriving over {figures['ramp_s']:g} s, then "
-            f"{figures['seconds'] - figures['ramp_s']:.0f} s (think {figures['think_s']:g} s)",
+            f"all stepping for {figures['stepping_s']:g} s (think {figures['think_s']:g} s, "
+            f"Chromium at niceness {figures['nice']})",
             f"filter → cards updated p50/p95 {p('filter')} (n = "
-            f"{latency.get('filter', {}).get('n', 0)}), page switch {p('page switch')}, "
-            f"first page {p('first page drawn')}; slowest page's server run p95 "
+            f"{latency.get('filter', {}).get('n', 0)}), page switch "
+            f"{p('page switch (all pages)')}, first page {p('first page drawn (arriving)')}; "
+            "slowest page's server run p95 "
             f"{server:.0f} ms; {figures['actions']} actions, {figures['errors']} errors, "
             f"{figures['isolation_failures']} isolation failures; memory "
             f"{figures['memory_start_mib']} → {figures['memory_end_mib']} MiB "
@@ -214,7 +216,7 @@ def run_script(name: str, argv: list[str], timeout: float) -> tuple[str, int, fl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--load-seconds", type=float, default=20.0)
+    parser.add_argument("--load-seconds", type=float, default=60.0)
     parser.add_argument("--load-sessions", type=int, default=20)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--skip", nargs="*", choices=BENCHMARKS, default=[])
