@@ -1,22 +1,22 @@
 """Load test: many browser sessions on one app server, filtering and switching pages at once.
 
-Usage: python bench/load.py [--sessions 20] [--seconds 60] [--think 5] [--ramp 20] [--nice 10]
-                            [--json]
+Usage: python bench/load.py [--sessions 20] [--seconds 180] [--think 5] [--ramp 20]
+                            [--browsers-normal] [--json]
 
 Starts one `streamlit run app.py` on a free port of 127.0.0.1 (as the browser tests do) and one
 Chromium with a browser context per session. The sessions arrive one by one over `--ramp`
 seconds, each opening the app (overview, then the cards page). Then all of them step at once,
 each pausing `--think` seconds (± 50 %) between its actions as a reader would, until
-`--seconds` have passed:
+`--seconds` have passed (a round below takes about 70 s; the default lets each do two or more):
 
     /kort: click its group pill, its theme pill, type its search + Enter;
     /praesentation: the deck of that filter, "Næste"; /temaer, /ord, /tvaerlaesning;
     /kort again (the filter must still be its own), then clear search, theme and group.
 
-A pause of 5 s (2.5–7.5 s) is quick for someone reading cards or a chart: 20 such viewers click
-about four times a second together. `--think 3` is a harsher test; on two cores, 20 Chromium
-sessions then take both cores themselves (see the CPU line), and the figures measure the
-browsers more than the server.
+A pause of 5 s (2.5–7.5 s) is quick for someone reading cards or a chart; the script prints how
+many actions a second the sessions make together. `--think 3` is a harsher test; on two cores,
+20 Chromium sessions then take both cores themselves (see the CPU line), and the figures
+measure the browsers more than the server.
 
 Each session has its own filters and search words (no two sessions the same), and before every
 step it knows the count "Viser N af 39" it must see, computed with the package's own
@@ -28,22 +28,25 @@ alerts, page errors, console errors, responses ≥ 400, steps that time out and 
 server log. The server's resident memory (VmRSS of it and its children) is read from /proc at
 the start, every `--sample` seconds and at the end. Traffic goes to 127.0.0.1 only.
 
-The browsers share the machine with the server, as they would not in use: Chromium runs at a
-lower priority (`--nice`, 0 to turn off), so its rendering waits for the server rather than the
-server for it; its rendering still counts in every latency. The server notes the wall time of
+The browsers share the machine with the server, as they would not in use: this script, and so
+Playwright and Chromium with all their threads, runs in Linux's SCHED_IDLE class (only on CPU
+the server, started before, leaves free; `--browsers-normal` turns this off), so the rendering
+waits for the server rather than the server for it; the rendering still counts in every
+latency. The server notes the wall time of
 every script run per page (a wrapper around Streamlit's ScriptRunner, see _browser.serve), and
-the CPU time of the server and of the browser side (Chromium, Playwright) is read from /proc.
+the CPU time of the server and of the browser side is read from /proc. Latencies, script runs
+of the arrival are reported apart ("(arriving)"), and so are the first loads of a session that
+opens again after a failed step ("(reopened)"); CPU and memory growth are those of the stepping.
 
 Goals: no error, no isolation failure, p95 of "filter changed → cards updated" ≤ 1 s while all
-sessions step, and the memory settling (the last third of the run grows less than a quarter of
-the first third).
+sessions step, and the memory settling (while all step, the last third grows less than a
+quarter of the first third, or under 2 %).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import random
@@ -63,7 +66,6 @@ from _browser import (  # noqa: E402
     Server,
     chromium_options,
     cpu_seconds,
-    load_average,
     process_tree,
     serve,
 )
@@ -89,6 +91,7 @@ NEXT, PREVIOUS = text("present.next", LANG), text("present.previous", LANG)
 SEED = 2018
 PAGE_SWITCH = "page switch"
 ARRIVAL = " (arriving)"  # the latencies of the arrival phase are reported apart
+REOPENED = " (reopened)"  # after a failed step: a first load, not a page switch
 
 # Installed in every document of every context: notes when the user clicked or pressed Enter,
 # and waits until the page shows what is wanted, returning the milliseconds since then.
@@ -237,6 +240,7 @@ class Session:
         self.doing = ""
         self.shown: dict = {}  # what the page showed after the last step
         self.ready = False  # on the cards page after `open`
+        self.reopening = ""  # " (reopened)" while opening again after a failed step
         page.on("pageerror", lambda error: self.error(f"page error: {error}"))
         page.on(
             "console",
@@ -287,7 +291,7 @@ class Session:
             else:
                 self.error(f"no answer within {STEP_TIMEOUT_S:g} s: {kind} {want}")
             raise StepFailed
-        self.results.record(kind, state["ms"])
+        self.results.record(kind + self.reopening, state["ms"])
         self.shown = state
         if check_filters and not await self.own_filters(state, kind):
             raise StepFailed
@@ -391,8 +395,9 @@ class Session:
         while True:
             try:
                 if fresh:
+                    self.reopening = REOPENED
                     await self.open()
-                    fresh = False
+                    self.reopening, fresh = "", False
                 await self.cycle(self.plans[rounds % len(self.plans)])
             except TimeIsUp:
                 return
@@ -410,25 +415,6 @@ class Session:
             self.error(f"{type(error).__name__} at {self.doing}: {first_line}")
 
 
-def browser_processes(server: Server) -> list[int]:
-    """Chromium's processes: ours, but for the server's and Playwright's driver."""
-    ours = set(process_tree(os.getpid())) - set(server.tree())
-    return [pid for pid in ours if _command(pid).startswith("chrom")]
-
-
-def _command(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/comm").read_text().strip()
-    except OSError:  # gone meanwhile
-        return ""
-
-
-def lower_priority(pids: list[int], niceness: int) -> None:
-    for pid in pids:
-        with contextlib.suppress(OSError):  # gone meanwhile
-            os.setpriority(os.PRIO_PROCESS, pid, niceness)
-
-
 async def gather_in_time(results: Results, runs, timeout: float) -> None:
     try:
         await asyncio.wait_for(asyncio.gather(*runs), timeout=timeout)
@@ -442,17 +428,42 @@ async def sample_memory(server: Server, results: Results, started: float, every:
         results.memory.append((time.monotonic() - started, server.rss_mib()))
 
 
+@dataclass(frozen=True)
+class Moment:
+    """Counters read at one moment, to take the stepping phase's share of them."""
+
+    at: float
+    server_cpu: float
+    client_cpu: float  # this process, Playwright's driver and Chromium
+    actions: int
+    runs: int  # script runs the server has noted
+
+
+def moment(server: Server, sessions: list, timings: Path) -> Moment:
+    ours = cpu_seconds(process_tree(os.getpid()))
+    server_cpu = server.cpu_seconds()
+    return Moment(
+        at=time.monotonic(),
+        server_cpu=server_cpu,
+        client_cpu=ours - server_cpu,
+        actions=sum(session.actions for session in sessions),
+        runs=len(timings.read_text().splitlines()),
+    )
+
+
 async def load_test(args, server: Server, timings: Path) -> dict:
     from playwright.async_api import async_playwright
 
     setup = make_setup(args.sessions)
     results = Results()
-    load_before = load_average()
-    cpu_before = server.cpu_seconds(), cpu_seconds(process_tree(os.getpid()))
-    results.memory.append((0.0, server.rss_mib()))
+    if args.browsers_idle:
+        # This process, and so Playwright's driver and Chromium with all their threads, run only
+        # when the server (started before, it keeps its priority) leaves a core free. Chromium
+        # sets its threads' niceness itself (display threads above the server's), so a lower
+        # niceness would not hold; the scheduling class is inherited and left alone.
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**chromium_options())
-        lower_priority(browser_processes(server), args.nice)  # renderers to come inherit it
         sessions = []
         for number in range(args.sessions):
             context = await browser.new_context(
@@ -463,6 +474,7 @@ async def load_test(args, server: Server, timings: Path) -> dict:
             page = await context.new_page()
             sessions.append(Session(number, page, server.url, setup, results, args))
         started = time.monotonic()
+        results.memory.append((0.0, server.rss_mib()))
         sampler = asyncio.create_task(sample_memory(server, results, started, args.sample))
         # Arrival: the sessions open the app one by one over the ramp.
         results.phase = ARRIVAL
@@ -473,32 +485,46 @@ async def load_test(args, server: Server, timings: Path) -> dict:
             (s.arrive(started + args.ramp * s.number / args.sessions) for s in sessions),
             args.ramp + STEP_TIMEOUT_S * 4,
         )
-        results.phase = ""
         # All at once: every session steps until the deadline.
-        stepping = time.monotonic()
+        results.phase = ""
+        begin = moment(server, sessions, timings)
+        results.memory.append((begin.at - started, server.rss_mib()))
         for session in sessions:
-            session.deadline = stepping + args.seconds
+            session.deadline = begin.at + args.seconds
         await gather_in_time(
             results,
-            (s.step_through(stepping) for s in sessions),
+            (s.step_through(begin.at) for s in sessions),
             args.seconds + args.think + 10 * STEP_TIMEOUT_S,
         )
-        elapsed = time.monotonic() - started
+        end = moment(server, sessions, timings)
         sampler.cancel()
-        results.memory.append((elapsed, server.rss_mib()))
-        server_cpu = server.cpu_seconds() - cpu_before[0]
-        # This process, Playwright's driver and Chromium: everything of ours but the server.
-        client_cpu = cpu_seconds(process_tree(os.getpid())) - cpu_before[1] - server_cpu
-        load_after = load_average()
+        results.memory.append((end.at - started, server.rss_mib()))
+        idle_share = chromium_idle_share(server)
         await browser.close()
     for line in server.log_errors():
         results.errors[f"server log: {line.strip()[:120]}"] += 1
-    for line in timings.read_text().splitlines():
+    for number, line in enumerate(timings.read_text().splitlines()):
         seconds, page = line.split(maxsplit=1)
-        results.latencies.setdefault(f"server run {page}", []).append(float(seconds) * 1000)
-    return summarise(
-        args, results, sessions, elapsed, (server_cpu, client_cpu), (load_before, load_after)
-    )
+        phase = ARRIVAL if number < begin.runs else ""
+        results.latencies.setdefault(f"server run {page}{phase}", []).append(float(seconds) * 1000)
+    return summarise(args, results, (started, begin, end), idle_share)
+
+
+def chromium_idle_share(server: Server) -> float:
+    """The share of Chromium's threads in the SCHED_IDLE scheduling class."""
+    idle = total = 0
+    for pid in set(process_tree(os.getpid())) - set(server.tree()):
+        try:
+            if not Path(f"/proc/{pid}/comm").read_text().startswith("chrom"):
+                continue
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                # The policy is the 41st field, the 39th after the ")" closing the name.
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                idle += int(fields[38]) == os.SCHED_IDLE
+                total += 1
+        except OSError:  # gone meanwhile
+            continue
+    return idle / total if total else 0.0
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -506,11 +532,13 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def summarise(args, results, sessions, elapsed, cpu, load) -> dict:
+def summarise(args, results: Results, moments: tuple, idle_share: float) -> dict:
+    started, begin, end = moments
+    stepped = end.at - begin.at
     switches = [
         ms
         for kind, values in results.latencies.items()
-        if kind.startswith(PAGE_SWITCH) and not kind.endswith(ARRIVAL)
+        if kind.startswith(PAGE_SWITCH) and "(" not in kind  # stepping, not opening
         for ms in values
     ]
     if switches:
@@ -524,20 +552,22 @@ def summarise(args, results, sessions, elapsed, cpu, load) -> dict:
         }
         for kind, values in results.latencies.items()
     }
+    # Memory while all step: the first third fills the caches; the last should barely grow.
     memory = results.memory
-    start_mib, end_mib = memory[0][1], memory[-1][1]
-    stepping = [m for m in memory if m[0] > 0] or memory
-    first = _at(memory, elapsed / 3) - start_mib
-    last = end_mib - _at(memory, 2 * elapsed / 3)
+    t0, t1 = begin.at - started, end.at - started
+    first = _at(memory, t0 + stepped / 3) - _at(memory, t0)
+    last = _at(memory, t1) - _at(memory, t1 - stepped / 3)
     filters = latency.get("filter", {"p95_ms": float("inf")})
     errors = sum(results.errors.values())
     return {
         "sessions": args.sessions,
-        "seconds": round(elapsed, 1),
+        "seconds": round(t1, 1),
+        "stepping_s": round(stepped, 1),
         "think_s": args.think,
-        "stepping_s": args.seconds,
-        "nice": args.nice,
-        "actions": sum(session.actions for session in sessions),
+        "browsers_idle": args.browsers_idle,
+        "chromium_idle_share": round(idle_share, 3),
+        "actions": end.actions,
+        "stepping_actions_per_s": round((end.actions - begin.actions) / stepped, 2),
         "latency": latency,
         "errors": errors,
         "error_kinds": dict(results.errors.most_common(12)),
@@ -545,16 +575,16 @@ def summarise(args, results, sessions, elapsed, cpu, load) -> dict:
         "isolation": results.isolation[:12],
         "transients": dict(results.transients),
         "memory_mib": [(round(t), round(m)) for t, m in memory],
-        "memory_start_mib": round(start_mib),
-        "memory_peak_mib": round(max(m for _, m in stepping)),
-        "memory_end_mib": round(end_mib),
+        "memory_start_mib": round(memory[0][1]),
+        "memory_stepping_start_mib": round(_at(memory, t0)),
+        "memory_peak_mib": round(max(m for _, m in memory)),
+        "memory_end_mib": round(_at(memory, t1)),
         "growth_first_third_mib": round(first, 1),
         "growth_last_third_mib": round(last, 1),
-        "settled": last <= max(first / 4, 0.02 * end_mib),
+        "settled": last <= max(first / 4, 0.02 * _at(memory, t1)),
         "ramp_s": args.ramp,
-        "server_cpu_s": round(cpu[0], 1),
-        "client_cpu_s": round(cpu[1], 1),
-        "load_average": list(load),
+        "server_cores": round((end.server_cpu - begin.server_cpu) / stepped, 2),
+        "client_cores": round((end.client_cpu - begin.client_cpu) / stepped, 2),
         "goals_met": {
             "no error": errors == 0,
             "no isolation failure": not results.isolation,
@@ -571,9 +601,10 @@ def _at(memory: list[tuple[float, float]], seconds: float) -> float:
 def report(summary: dict) -> None:
     s = summary
     print(
-        f"Load test: {s['sessions']} sessions on one server (one Chromium at niceness "
-        f"{s['nice']}), arriving over {s['ramp_s']:g} s, then all stepping for "
-        f"{s['stepping_s']:g} s with {s['think_s']:g} s ± 50 % between actions; "
+        f"Load test: {s['sessions']} sessions on one server (one Chromium, "
+        f"{s['chromium_idle_share']:.0%} of its threads in SCHED_IDLE), arriving over "
+        f"{s['ramp_s']:g} s, then all stepping for {s['stepping_s']:g} s with {s['think_s']:g} s "
+        f"± 50 % between actions: {s['stepping_actions_per_s']:g} actions a second together; "
         f"{s['actions']} actions in {s['seconds']:g} s"
     )
     print(f"\n{'action':<36} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
@@ -592,17 +623,16 @@ def report(summary: dict) -> None:
         print(f"  transient (gone within 2 s, not counted): {n} × {what}")
     samples = ", ".join(f"{t}s {m}" for t, m in s["memory_mib"])
     print(
-        f"server memory (VmRSS, server + children): {s['memory_start_mib']} MiB → "
-        f"{s['memory_end_mib']} MiB (peak {s['memory_peak_mib']}); "
-        f"{'settled' if s['settled'] else 'NOT settled'}: first third "
-        f"+{s['growth_first_third_mib']:g} MiB, last third +{s['growth_last_third_mib']:g} MiB"
+        f"server memory (VmRSS, server + children): {s['memory_start_mib']} MiB at the start, "
+        f"{s['memory_stepping_start_mib']} MiB when all began stepping, {s['memory_end_mib']} "
+        f"MiB at the end (peak {s['memory_peak_mib']}); "
+        f"{'settled' if s['settled'] else 'NOT settled'} while stepping: first third "
+        f"{s['growth_first_third_mib']:+g} MiB, last third {s['growth_last_third_mib']:+g} MiB"
     )
     print(f"  samples (s MiB): {samples}")
     print(
-        f"CPU in {s['seconds']:g} s: server {s['server_cpu_s']:g} s "
-        f"({s['server_cpu_s'] / s['seconds']:.2f} cores), Chromium + Playwright "
-        f"{s['client_cpu_s']:g} s ({s['client_cpu_s'] / s['seconds']:.2f} cores); "
-        f"machine load average {s['load_average'][0]:.1f} → {s['load_average'][1]:.1f}"
+        f"CPU while stepping: server {s['server_cores']:g} cores, Chromium + Playwright + this "
+        f"script {s['client_cores']:g} cores (of {len(os.sched_getaffinity(0))})"
     )
     goals = {**s["goals_met"], "memory settles": s["settled"]}
     print("goals: " + ", ".join(f"{g}: {'ja' if ok else 'NEJ'}" for g, ok in goals.items()))
@@ -611,7 +641,9 @@ def report(summary: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=60.0, help="how long sessions step")
+    parser.add_argument(
+        "--seconds", type=float, default=180.0, help="how long all sessions step (a round ~70 s)"
+    )
     parser.add_argument(
         "--think", type=float, default=5.0, help="mean pause between a session's actions"
     )
@@ -619,7 +651,10 @@ def main() -> None:
         "--ramp", type=float, help="seconds over which the sessions arrive (1 s a session)"
     )
     parser.add_argument(
-        "--nice", type=int, default=10, help="Chromium's niceness (0: as high as the server)"
+        "--browsers-normal",
+        dest="browsers_idle",
+        action="store_false",
+        help="run Chromium at the server's priority instead of only on CPU the server leaves",
     )
     parser.add_argument("--sample", type=float, default=10.0, help="memory sample interval")
     parser.add_argument(

@@ -1,6 +1,6 @@
 """Run every benchmark of the project and print one table of their headline figures.
 
-Usage: python bench/run_all.py [--load-seconds 60] [--load-sessions 20] [--cold-runs 3]
+Usage: python bench/run_all.py [--load-seconds 180] [--load-sessions 20] [--cold-runs 3]
                                [--skip pages text export import load cold]
 
 First it measures a cold start itself: `streamlit run app.py` from launch until Chromium shows
@@ -152,6 +152,9 @@ def import_rows(output: str) -> list[tuple[str, str]]:
     return result
 
 
+BROWSER_PRIORITY = {True: "on CPU the server leaves", False: "at the server's priority"}
+
+
 def load_rows(output: str) -> list[tuple[str, str]]:
     figures = json.loads(output.strip().splitlines()[-1])
     latency = figures["latency"]
@@ -161,36 +164,42 @@ def load_rows(output: str) -> list[tuple[str, str]]:
             return "none"
         return f"{latency[kind]['p50_ms']:.0f}/{latency[kind]['p95_ms']:.0f} ms"
 
-    server = max(v["p95_ms"] for k, v in latency.items() if k.startswith("server run"))
+    server = max(
+        v["p95_ms"] for k, v in latency.items() if k.startswith("server run") and "(" not in k
+    )
     return [
         (
             f"load: {figures['sessions']} sessions, arriving over {figures['ramp_s']:g} s, then "
             f"all stepping for {figures['stepping_s']:g} s (think {figures['think_s']:g} s, "
-            f"Chromium at niceness {figures['nice']})",
+            f"Chromium {BROWSER_PRIORITY[figures['browsers_idle']]})",
             f"filter → cards updated p50/p95 {p('filter')} (n = "
             f"{latency.get('filter', {}).get('n', 0)}), page switch "
             f"{p('page switch (all pages)')}, first page {p('first page drawn (arriving)')}; "
-            "slowest page's server run p95 "
-            f"{server:.0f} ms; {figures['actions']} actions, {figures['errors']} errors, "
+            f"slowest page's server run p95 {server:.0f} ms while stepping; "
+            f"{figures['stepping_actions_per_s']:g} actions/s, {figures['errors']} errors, "
             f"{figures['isolation_failures']} isolation failures; memory "
-            f"{figures['memory_start_mib']} → {figures['memory_end_mib']} MiB "
-            f"({'settled' if figures['settled'] else 'NOT settled'}); CPU server "
-            f"{figures['server_cpu_s']:g} s, Chromium {figures['client_cpu_s']:g} s",
+            f"{figures['memory_start_mib']} → {figures['memory_stepping_start_mib']} → "
+            f"{figures['memory_end_mib']} MiB ({'settled' if figures['settled'] else 'NOT settled'}"
+            f"); CPU while stepping: server {figures['server_cores']:g} cores, browsers "
+            f"{figures['client_cores']:g}",
         )
     ]
 
 
 def code_state() -> str:
-    """The commit measured, and whether the app's code had uncommitted changes."""
+    """The commit measured, and whether the app's or the benchmarks' code had uncommitted
+    changes."""
 
     def git(*argv: str) -> str:
         done = subprocess.run(["git", *argv], cwd=ROOT, capture_output=True, text=True)
         return done.stdout.strip()
 
-    changed = git("status", "--porcelain", "--", "app.py", "pages", "src", "data", ".streamlit")
+    changed = git(
+        "status", "--porcelain", "--", "app.py", "pages", "src", "data", ".streamlit", "bench"
+    )
     n_changed = len(changed.splitlines())
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    return f"commit {commit}" + (f" + {n_changed} uncommitted app files" if n_changed else "")
+    return f"commit {commit}" + (f" + {n_changed} uncommitted files" if n_changed else "")
 
 
 def run_script(name: str, argv: list[str], timeout: float) -> tuple[str, int, float]:
@@ -216,7 +225,7 @@ def run_script(name: str, argv: list[str], timeout: float) -> tuple[str, int, fl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--load-seconds", type=float, default=60.0)
+    parser.add_argument("--load-seconds", type=float, default=180.0)
     parser.add_argument("--load-sessions", type=int, default=20)
     parser.add_argument("--cold-runs", type=int, default=3)
     parser.add_argument("--skip", nargs="*", choices=BENCHMARKS, default=[])

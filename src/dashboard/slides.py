@@ -3,8 +3,9 @@
 `build_slides` turns a relay and the cards to present into slides in meeting order: a title
 slide, one theme cake per group, one slide with each group's word cloud, one slide per card and
 one per reflection of the report. A slide holds text (with the report's `**bold**` still
-marked), and its figures as Altair charts or cloud frequency tables: nothing is drawn here, so
-building the slides is cheap. `dashboard.export.images` draws each figure.
+marked), and its figures as Altair charts or cloud frequency tables: nothing is drawn here
+(`dashboard.export.images` draws each figure). The cakes, clouds and reflections do not depend on
+the cards, so `shared_slides` computes them once for any number of decks.
 """
 
 from __future__ import annotations

@@ -14,6 +14,8 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     assert [s.value for s in app.subheader] == ["Topledere", "Institutions- og driftsledere"]
     assert len(app.image) == 2
     assert app.image[0].proto.imgs[0].alt.startswith("Ordsky for Topledere: ledelse, borgere")
+    # Served by URL as the PNG drawn (not sent as a data URL, not re-encoded as JPEG).
+    assert all(image.proto.imgs[0].url.endswith(".png") for image in app.image)
     tables = [frame.value for frame in app.dataframe]
     assert len(tables) == 2 and len(tables[0]) == 25
     institution = dict(zip(tables[1]["Ord"], tables[1]["Antal"], strict=True))

@@ -102,6 +102,15 @@ def test_card_markdown_disarms_markup_from_data_and_says_when_an_answer_is_missi
     assert card_markdown(card, "G", {}, "questions", "da").count("**") == 2  # no answer part
 
 
+def test_card_markdown_keeps_its_tags_and_source_on_one_line():
+    from types import SimpleNamespace
+
+    card = SimpleNamespace(theme="to\n\nlinjer", question="?", answer="!", source="a\nb")
+    pieces = card_markdown(card, "G\r\nH", {}, "all", "da").split("\n\n")
+    assert pieces[0] == ":blue-badge[G H] :gray-badge[to linjer]"
+    assert pieces[-1] == ":gray[:small[Kilde\\: a b]]"
+
+
 def test_theme_evidence_for_krydspres(relay):
     evidence = theme_evidence(relay, "krydspres")
     assert evidence[["group", "count", "n"]].values.tolist() == [

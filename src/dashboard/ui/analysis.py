@@ -111,7 +111,7 @@ def word_cloud_png(
     kind: Kind,
     top: int,
     size: tuple[int, int] = (800, 400),
-) -> str:
+) -> bytes:
     """PNG of the selection's `top` terms, drawn once per input.
 
     Given as bytes, st.image serves it from a URL of its content's hash: each rerun sends a

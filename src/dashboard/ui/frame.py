@@ -190,18 +190,18 @@ def run_page(navigation) -> None:
     Tracebacks can hold data and internals, so users never see one (also set in
     .streamlit/config.toml: client.showErrorDetails = "none").
     """
+    _freeze_startup_heap()
     try:
         navigation.run()
     except Exception:  # Streamlit's stop and rerun signals are not Exceptions and pass through.
         LOGGER.exception("The page %s failed", navigation.url_path or "/")
         st.error(text("frame.unexpected_error", current_language()), icon=":material/error:")
-    _freeze_startup_heap()
 
 
 @functools.cache  # once per process (a second call in a race does no harm)
 def _freeze_startup_heap() -> None:
-    """Once per process, after the first page: move what is loaded by then (libraries, the
-    relay) out of the garbage collector's sight.
+    """Once per process, before the first page runs: move what is loaded by then (libraries, the
+    relay) out of the garbage collector's sight; a viewer's page objects are not among them.
 
     Streamlit collects all garbage after every script run (runner.postScriptGC) to keep memory
     flat; scanning the libraries' ~230,000 long-lived objects made that cost 0.1–0.2 s of
