@@ -373,18 +373,15 @@ class Session:
         await self.step("filter", self.button(plan.group), {"count": count(self.setup.total)}, True)
 
     async def arrive(self, at: float) -> None:
-        """At `at`, open the app in a new Streamlit session (tried again after a failure, until
-        the stepping begins)."""
+        """At `at`, open the app in a new Streamlit session; after a failure, `step_through`
+        opens it again."""
         await asyncio.sleep(max(0.0, at - time.monotonic()))
-        while True:
-            try:
-                await self.open()
-                return
-            except TimeIsUp:
-                return
-            except Exception as error:
-                self.failed(error)
-                await asyncio.sleep(self.think)  # as a person would, before reloading
+        try:
+            await self.open()
+        except TimeIsUp:
+            pass
+        except Exception as error:
+            self.failed(error)
 
     async def step_through(self, start: float) -> None:
         """From `start` (plus a pause of its own, so that the sessions do not click in step),

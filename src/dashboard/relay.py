@@ -23,7 +23,6 @@ BUNDLED_TABLE = DATA_DIR / "qa.csv"
 BUNDLED_METADATA = DATA_DIR / "relay.toml"
 
 COLUMNS = ("id", "group", "theme", "question", "answer", "source")
-OPTIONAL_COLUMNS = frozenset({"source"})
 # A spreadsheet shows the header as row 1, so the first data row (index 0) is row 2.
 _FIRST_DATA_ROW = 2
 

@@ -7,7 +7,6 @@ import pandas as pd
 from dashboard.text.index import Kind, TermTable, TextIndex
 
 Relay = pd.DataFrame | TextIndex
-FREQUENCY_COLUMNS = ["term", "count", "per_1000"]
 
 
 def as_index(relay: Relay) -> TextIndex:

@@ -112,9 +112,5 @@ def word_cloud_png(
     top: int,
     size: tuple[int, int] = (800, 400),
 ) -> bytes:
-    """PNG of the selection's `top` terms, drawn once per input.
-
-    Given as bytes, st.image serves it from a URL of its content's hash: each rerun sends a
-    short link, not 100 KB of data URL, and the browser reuses the image it already has.
-    """
+    """PNG of the selection's `top` terms, drawn once per input (shown with `show_png`)."""
     return _word_cloud_png(relay, relay.fingerprint, group, theme, kind, top, size)

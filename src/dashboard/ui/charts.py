@@ -1,4 +1,5 @@
-"""Drawing charts: full width, clickable where a page asks for it, built once per input."""
+"""Drawing charts and pictures: full width, clickable where a page asks for it, built once per
+input."""
 
 from __future__ import annotations
 
@@ -36,6 +37,16 @@ def show_chart(spec: dict, *, key: str | None = None, on_select: Callable | None
     The chart's own `description` (its takeaway) is its accessible name.
     """
     return st.vega_lite_chart(spec, width="stretch", key=key, on_select=on_select or "ignore")
+
+
+def show_png(png: bytes, *, alt: str, caption: str | None = None) -> None:
+    """Draw a PNG full width with its text alternative.
+
+    Given as bytes, st.image serves it from a URL of its content's hash: a rerun sends a short
+    link, not the picture, and the browser reuses the one it has. Its format is named, or
+    Streamlit would re-encode a PNG without transparency as JPEG on every run.
+    """
+    st.image(png, alt=alt, caption=caption, width="stretch", output_format="PNG")
 
 
 def picked_theme(chart_key: str) -> str | None:

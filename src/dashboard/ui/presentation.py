@@ -13,7 +13,7 @@ from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, sha
 from dashboard.texts import Language, text
 from dashboard.ui.analysis import text_index
 from dashboard.ui.cards import shortlist
-from dashboard.ui.charts import show_chart, vega_lite_spec
+from dashboard.ui.charts import show_chart, show_png, vega_lite_spec
 
 CARD_FILTER_KEY = "card_filter"  # the cards page's current filter, kept for the presentation
 SLIDE_KEY = "dias"
@@ -65,7 +65,7 @@ def _figure_spec(_figure: ChartFigure, fingerprint: str, name: str, lang: Langua
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _figure_png(_figure, fingerprint: str, name: str, lang: Language) -> bytes:
-    return figure_png(_figure)  # as bytes, st.image serves it from a URL (see word_cloud_png)
+    return figure_png(_figure)
 
 
 def step(by: int, total: int) -> None:
@@ -106,12 +106,10 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                     if isinstance(figure, ChartFigure):
                         show_chart(_figure_spec(figure, fingerprint, name, lang))
                     else:
-                        st.image(
+                        show_png(
                             _figure_png(figure, fingerprint, name, lang),
                             alt=figure.description,
                             caption=escape_label(figure.label),
-                            width="stretch",
-                            output_format="PNG",  # as drawn, not re-encoded as JPEG
                         )
         for line in slide.lines:
             st.markdown(inert_markdown(line))

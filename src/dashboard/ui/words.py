@@ -12,6 +12,7 @@ from dashboard.text import SelectionError
 from dashboard.text.index import Kind
 from dashboard.texts import Language, text
 from dashboard.ui.analysis import keyword_in_context, word_cloud_png, word_frequencies, word_total
+from dashboard.ui.charts import show_png
 from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
 from dashboard.ui.widgets import QUERY_KEY
@@ -47,11 +48,9 @@ def render_word_cloud(
         st.info(text("words.no_words", lang))
         return
     listed = ", ".join(table.iloc[:TABLE_ROWS_SHOWN, 0])
-    st.image(
+    show_png(
         word_cloud_png(relay, group, theme, kind, top),
         alt=text("words.cloud_alt", lang, selection=label, terms=listed),
-        width="stretch",
-        output_format="PNG",  # "auto" would re-encode the cloud as JPEG on every run
     )
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
     cloud_downloads(
