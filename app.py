@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.texts import text
+from dashboard.i18n import text
 from dashboard.ui.frame import FAVICON, render_frame, run_page
 
 # A local icon: a Material icon as favicon would be fetched from Google's font servers.

@@ -72,10 +72,10 @@ from _browser import (  # noqa: E402
 
 sys.path[:0] = [str(ROOT / "src")]
 from dashboard.cards import CardFilter, filter_cards  # noqa: E402
+from dashboard.i18n import text  # noqa: E402
 from dashboard.relay import load_relay  # noqa: E402
 from dashboard.slides import build_slides  # noqa: E402
 from dashboard.text import tokenize  # noqa: E402
-from dashboard.texts import text  # noqa: E402
 
 LANG = "da"
 STEP_TIMEOUT_S = 20.0

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from dashboard.i18n import text
 from dashboard.ingest import clean_csv_bytes
 from dashboard.markup import escape_markdown
-from dashboard.texts import text
 from dashboard.ui.frame import (
     current_language,
     current_relay,

@@ -5,7 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
-from dashboard.texts import text
+from dashboard.i18n import text
 from dashboard.ui.cards import card_page, clear_shortlist, render_card, shortlist
 from dashboard.ui.downloads import cards_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app

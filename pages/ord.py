@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from dashboard.i18n import text
 from dashboard.markup import escape_label
-from dashboard.texts import text
 from dashboard.ui.analysis import word_frequencies
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
@@ -14,7 +14,9 @@ lang = current_language()
 relay = current_relay()
 
 st.title(text("words.title", lang))
-st.markdown(relay.metadata.text("words.intro", lang))
+st.markdown(
+    text(relay.metadata.by_origin(report="words.intro.report", file="words.intro.other"), lang)
+)
 kind_column, top_column = st.columns([3, 2], vertical_alignment="bottom")
 with kind_column:
     kind = kind_picker(lang, key="ord_i", label_key="words.kind", default="questions")

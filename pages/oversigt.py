@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from dashboard.i18n import text
 from dashboard.markup import escape_markdown, inert_markdown
-from dashboard.texts import text
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.pages import PAGES, page_title
 
@@ -12,7 +12,12 @@ lang = current_language()
 relay = current_relay()
 meta = relay.metadata
 group_labels = label_markdown(relay, lang)
-stated = text(f"overview.stated.{meta.origin}", lang)
+stated = text(
+    meta.by_origin(
+        report="overview.stated.report", file="overview.stated.file", none="overview.stated.none"
+    ),
+    lang,
+)
 
 st.title(escape_markdown(meta.title))
 byline = " · ".join(
@@ -26,10 +31,18 @@ if byline:
 method = meta.method.get(lang) or meta.method.get("da")
 if method:
     st.header(text("overview.background", lang))
-    parts = [part for part in ("what", "how", "why") if method.get(part)]
-    for column, part in zip(st.columns(len(parts)), parts, strict=True):
+    parts = [
+        (part, heading)
+        for part, heading in (
+            ("what", "overview.what"),
+            ("how", "overview.how"),
+            ("why", "overview.why"),
+        )
+        if method.get(part)
+    ]
+    for column, (part, heading) in zip(st.columns(len(parts)), parts, strict=True):
         with column:
-            st.subheader(text(f"overview.{part}", lang))
+            st.subheader(text(heading, lang))
             st.markdown(inert_markdown(method[part]))
     if method.get("nb"):
         st.info(f"**{text('overview.nb', lang)}** {inert_markdown(method['nb'])}")
@@ -48,7 +61,12 @@ for column, group in zip(columns, meta.groups, strict=False):
         description = (group.description_en if lang == "en" else group.description).rstrip(".")
         if description:
             safe = escape_markdown(description)
-            st.caption(text(f"overview.stated_about.{meta.origin}", lang, description=safe))
+            stated_about = meta.by_origin(
+                report="overview.stated_about.report",
+                file="overview.stated_about.file",
+                none="overview.stated_about.none",
+            )
+            st.caption(text(stated_about, lang, description=safe))
         else:
             st.caption(stated)
 with columns[-1]:
@@ -60,7 +78,9 @@ with columns[-1]:
         st.caption(stated)
 
 st.subheader(text("overview.in_data", lang))
-counted = meta.text("overview.pairs_help", lang)
+counted = text(
+    meta.by_origin(report="overview.pairs_help.report", file="overview.pairs_help.other"), lang
+)
 pair_counts = relay.pair_counts()
 columns = st.columns(len(pair_counts) + 1)
 with columns[0]:
@@ -75,8 +95,11 @@ for column, (group_name, count) in zip(columns[1:], pair_counts.items(), strict=
             st.caption(text("overview.themes_in_data", lang, n_in_data=themes_in_data))
         else:
             st.caption(
-                meta.text(
-                    "overview.themes_in_group",
+                text(
+                    meta.by_origin(
+                        report="overview.themes_in_group.report",
+                        file="overview.themes_in_group.other",
+                    ),
                     lang,
                     group=group_labels[group_name],
                     n_in_data=themes_in_data,

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.texts import text
+from dashboard.i18n import text
 from dashboard.ui.downloads import presentation_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.presentation import (
@@ -50,6 +50,6 @@ next_column.button(
 render_slide(slides[number - 1], number, relay.fingerprint, lang)
 
 st.divider()
-st.caption(text(f"present.basis.{basis}", lang, n=len(cards)))
+st.caption(text(basis, lang, n=len(cards)))
 st.subheader(text("present.downloads", lang))
 presentation_downloads(slides, cards, relay.fingerprint, lang)

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
+from dashboard.i18n import text
 from dashboard.markup import escape_label, inert_markdown
-from dashboard.texts import text
-from dashboard.themes import theme_coverage
+from dashboard.themes import report_count_key, theme_coverage
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.themes import (
     relay_theme_shares,
@@ -23,7 +23,9 @@ shares = relay_theme_shares(relay, lang)
 group_labels = relay.group_labels(lang)
 
 st.title(text("themes.title", lang))
-st.markdown(relay.metadata.text("themes.intro", lang))
+st.markdown(
+    text(relay.metadata.by_origin(report="themes.intro.report", file="themes.intro.other"), lang)
+)
 
 for index, group in enumerate(relay.groups):
     group_shares = shares[shares["group"] == group]
@@ -40,9 +42,13 @@ for index, group in enumerate(relay.groups):
             on_select=theme_from_chart(chart_key, PICKED_THEME_KEY),
         )
     with facts_column:
-        origin = relay.metadata.origin if coverage.themes_in_report is not None else "none"
-        st.subheader(text(f"themes.source_says.{relay.metadata.origin}", lang))
-        st.markdown(text(f"themes.report_count.{origin}", lang, n=coverage.themes_in_report))
+        source_says = relay.metadata.by_origin(
+            report="themes.source_says.report",
+            file="themes.source_says.file",
+            none="themes.source_says.none",
+        )
+        st.subheader(text(source_says, lang))
+        st.markdown(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
         st.markdown(text("themes.in_data", lang))
         lines = [f"- {inert_markdown(row.theme)}: {row.label}" for row in group_shares.itertuples()]
         if coverage.themes_not_in_source:

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
+from dashboard.crossreading import WORD_EVIDENCE_HEADERS
+from dashboard.i18n import text
 from dashboard.markup import escape_label, inert_markdown
-from dashboard.texts import text
 from dashboard.themes import format_share
 from dashboard.ui.analysis import (
     reflection_theme_evidence,
@@ -20,7 +21,9 @@ relay = current_relay()
 group_labels = label_markdown(relay, lang)
 
 st.title(text("cross.title", lang))
-st.markdown(relay.metadata.text("cross.intro", lang))
+st.markdown(
+    text(relay.metadata.by_origin(report="cross.intro.report", file="cross.intro.other"), lang)
+)
 
 for reflection in relay.metadata.reflections:
     st.header(escape_label(reflection.heading_in(lang)))
@@ -49,7 +52,7 @@ for reflection in relay.metadata.reflections:
             evidence["group"] = evidence["group"].map(relay.group_labels(lang))
             st.dataframe(
                 evidence.rename(
-                    columns={c: text(f"cross.word_table.{c}", lang) for c in evidence.columns}
+                    columns={c: text(WORD_EVIDENCE_HEADERS[c], lang) for c in evidence.columns}
                 ),
                 hide_index=True,
                 width="stretch",
@@ -59,7 +62,10 @@ for reflection in relay.metadata.reflections:
                     )
                 },
             )
-        st.caption(relay.metadata.text("cross.evidence_caveat", lang))
+        caveat = relay.metadata.by_origin(
+            report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
+        )
+        st.caption(text(caveat, lang))
     for word in reflection.words:
         with st.expander(text("cross.kwic", lang, word=escape_label(word))):
             for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):

@@ -6,19 +6,34 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_markdown, inert_markdown
 from dashboard.text import Kind, SelectionError, search
 from dashboard.text.index import KIND_FIELDS
-from dashboard.texts import Language, text
 
 __all__ = [
+    "FIELD_LABELS",
     "KIND_FIELDS",
+    "KIND_LABELS",
     "CardFilter",
     "CardSelection",
     "card_markdown",
     "empty_result_advice",
     "filter_cards",
 ]
+
+
+KIND_LABELS: dict[Kind, str] = {
+    "questions": "cards.kind.questions",
+    "answers": "cards.kind.answers",
+    "all": "cards.kind.all",
+}
+FIELD_LABELS = {"question": "cards.question", "answer": "cards.answer"}
+
+
+def kind_label(kind: Kind, lang: Language) -> str:
+    """'Spørgsmål', 'Svar' or 'Begge': which texts a view shows and searches."""
+    return text(KIND_LABELS[kind], lang)
 
 
 @dataclass(frozen=True)
@@ -91,7 +106,7 @@ def card_markdown(
     blocks = [f":blue-badge[{group_tag}] :gray-badge[{theme_tag}]"]
     for field_name in KIND_FIELDS[kind]:
         content = getattr(card, field_name)
-        blocks.append(f"**{text(f'cards.{field_name}', lang)}**")
+        blocks.append(f"**{text(FIELD_LABELS[field_name], lang)}**")
         if content.strip():
             blocks.append(inert_markdown(content, spans.get(field_name, ())))
         else:

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dashboard.export_cli import register as register_export_command
+from dashboard.i18n import LANGUAGES, text
 from dashboard.ingest_cli import register as register_ingest_commands
 from dashboard.relay import inspect_relay, relay_files
 from dashboard.text_cli import register as register_text_commands
-from dashboard.texts import LANGUAGES, text
 
 # argparse has no Danish translation, so its few messages about bad arguments are mapped here.
 _ARGPARSE_MESSAGES = (

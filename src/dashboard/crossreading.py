@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.cards import kind_label
+from dashboard.i18n import Language, text
 from dashboard.relay import Relay
 from dashboard.text import TextIndex, TextSelection, search, stem
-from dashboard.texts import Language, text
 from dashboard.themes import theme_shares
 
-WORD_EVIDENCE_COLUMNS = ["group", "word", "questions_with", "count", "per_1000"]
+WORD_EVIDENCE_HEADERS = {
+    "group": "cross.word_table.group",
+    "word": "cross.word_table.word",
+    "questions_with": "cross.word_table.questions_with",
+    "count": "cross.word_table.count",
+    "per_1000": "cross.word_table.per_1000",
+}
+WORD_EVIDENCE_COLUMNS = list(WORD_EVIDENCE_HEADERS)
 
 
 def theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
@@ -67,6 +75,6 @@ def selection_label(selection: TextSelection, group_labels: dict[str, str], lang
         if selection.group
         else text("cross.all_groups", lang),
         selection.theme or text("cross.all_themes", lang),
-        text(f"cards.kind.{selection.kind}", lang),
+        kind_label(selection.kind, lang),
     ]
     return " · ".join(parts)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
 from dashboard.export import FORMATS, ExportFormat, export_bytes
+from dashboard.i18n import LANGUAGES, Language, text
 from dashboard.relay import Relay, RelayError, load_relay, relay_files
 from dashboard.slides import build_slides
-from dashboard.texts import LANGUAGES, Language, text
 
 
 class ExportProblem(ValueError):

@@ -26,9 +26,9 @@ from typing import Literal
 import pandas as pd
 from python_calamine import CalamineWorkbook, SheetTypeEnum
 
+from dashboard.i18n import Language, text
 from dashboard.relay import COLUMNS, Problem, validate_table
 from dashboard.report_source import theme_slug
-from dashboard.texts import Language, text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the same as server.maxUploadSize = 20 in .streamlit/config.toml
 MAX_UNPACKED_BYTES = 10 * MAX_FILE_BYTES  # an XLSX is a zip; refuse one that unpacks to more
@@ -56,7 +56,11 @@ _NAME_COLUMNS = ("id", "group", "theme", "source")
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ""})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITER_NAMES = {
+    ",": "ingest.delimiter.comma",
+    ";": "ingest.delimiter.semicolon",
+    "\t": "ingest.delimiter.tab",
+}
 
 # What a file that is not a table looks like, by its first bytes.
 _MAGIC = (
@@ -113,7 +117,7 @@ class TableSource:
         if self.kind == "xlsx":
             lines = [text("ingest.read_as_xlsx", lang)]
         else:
-            delimiter = text(f"ingest.delimiter.{_DELIMITER_NAMES[self.delimiter]}", lang)
+            delimiter = text(_DELIMITER_NAMES[self.delimiter], lang)
             lines = [text("ingest.read_as_csv", lang, encoding=self.encoding, delimiter=delimiter)]
         if self.renamed_columns:
             renamed = ", ".join(f"'{old}' → '{new}'" for old, new in self.renamed_columns.items())

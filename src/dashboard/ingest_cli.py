@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.i18n import LANGUAGES, Language, text
 from dashboard.ingest import clean_csv_bytes, inspect_table_file
 from dashboard.relay import DATA_DIR, Problem
 from dashboard.report_source import theme_slug
-from dashboard.texts import LANGUAGES, Language, text
 
 MAX_NAME_ATTEMPTS = 1000
 DEFAULT_NAME = "stafet"

@@ -16,7 +16,7 @@ from typing import Literal
 import pandas as pd
 import pandera.pandas as pa
 
-from dashboard.texts import Language, text
+from dashboard.i18n import Language, text
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 BUNDLED_TABLE = DATA_DIR / "qa.csv"
@@ -127,9 +127,12 @@ class RelayMetadata:
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)
 
-    def text(self, key: str, lang: Language, **fields: object) -> str:
-        """The text `key`.report for the report's own relay, `key`.other for any other."""
-        return text(f"{key}.{'report' if self.origin == 'report' else 'other'}", lang, **fields)
+    def by_origin(self, *, report: str, file: str, none: str | None = None) -> str:
+        """Of three text ids, the one for where this metadata comes from: the report, a
+        metadata file, or no metadata at all (`none`; without it, the `file` text)."""
+        if self.origin == "report":
+            return report
+        return none if self.origin == "none" and none is not None else file
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,12 @@ def validate_table(table: pd.DataFrame) -> list[Problem]:
 
 
 _MISSING = object()
+_WRONG_TYPE = {
+    str: "problem.metadata_str",
+    int: "problem.metadata_int",
+    list: "problem.metadata_list",
+    dict: "problem.metadata_dict",
+}
 
 
 def _field(raw: object, key: str, kind: type, problems: list[Problem], prefix="", default=None):
@@ -260,9 +269,7 @@ def _field(raw: object, key: str, kind: type, problems: list[Problem], prefix=""
     if value is _MISSING and default is not _MISSING:
         return default
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        problems.append(
-            Problem(f"problem.metadata_{kind.__name__}", fields={"field": prefix + key})
-        )
+        problems.append(Problem(_WRONG_TYPE[kind], fields={"field": prefix + key}))
         return default if default is not _MISSING else None
     return value
 

@@ -16,15 +16,17 @@ from typing import Literal
 import altair as alt
 import pandas as pd
 
-from dashboard.crossreading import theme_evidence, word_evidence
+from dashboard.cards import kind_label
+from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
+from dashboard.i18n import Language, text
 from dashboard.markup import emphasis_pieces
 from dashboard.relay import Relay
 from dashboard.text import TextIndex, cloud_table, frequencies
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from dashboard.text.index import Kind
-from dashboard.texts import Language, text
 from dashboard.themes import (
     format_share,
+    report_count_key,
     theme_colours,
     theme_coverage,
     theme_donut_chart,
@@ -163,7 +165,12 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
     """The relay's title, publisher and years, and the numbers its source states."""
     meta = relay.metadata
     labels = relay.group_labels(lang)
-    stated = text(f"slides.stated.{relay.metadata.origin}", lang)
+    stated = text(
+        meta.by_origin(
+            report="slides.stated.report", file="slides.stated.file", none="slides.stated.none"
+        ),
+        lang,
+    )
     evidence = [
         text(
             "slides.participants",
@@ -179,8 +186,8 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
         evidence.append(
             text("slides.contributions", lang, n=meta.total_contributions, stated=stated)
         )
-    pairs_key = "report" if relay.metadata.origin == "report" else "file"
-    evidence.append(text(f"slides.pairs.{pairs_key}", lang, n=len(relay.pairs)))
+    pairs = meta.by_origin(report="slides.pairs.report", file="slides.pairs.file")
+    evidence.append(text(pairs, lang, n=len(relay.pairs)))
     evidence.append(text("slides.cards_in_deck", lang, n=len(cards)))
     return Slide(
         kind="title",
@@ -228,9 +235,8 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                 )
             )
         coverage = theme_coverage(relay, group)
-        origin = relay.metadata.origin if coverage.themes_in_report is not None else "none"
         lines = [figure.description for figure in shown]
-        lines.append(text(f"themes.report_count.{origin}", lang, n=coverage.themes_in_report))
+        lines.append(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
         if coverage.themes_not_in_source:
             lines.append(text("themes.not_in_source", lang, n=coverage.themes_not_in_source))
         slides.append(
@@ -275,8 +281,13 @@ def clouds_slide(
     return Slide(
         kind="clouds",
         heading=text("words.title", lang),
-        subheading=text("slides.words_from", lang, kind=text(f"cards.kind.{kind}", lang)),
-        lines=(relay.metadata.text("words.intro", lang),),
+        subheading=text("slides.words_from", lang, kind=kind_label(kind, lang)),
+        lines=(
+            text(
+                relay.metadata.by_origin(report="words.intro.report", file="words.intro.other"),
+                lang,
+            ),
+        ),
         figures=tuple(figures),
         source=_sources(relay, lang)["computed"],
     )
@@ -305,7 +316,7 @@ def _word_table(relay: Relay, index: TextIndex, words: tuple[str, ...], lang: La
     evidence = word_evidence(relay, index, words)
     labels = relay.group_labels(lang)
     return Table(
-        header=tuple(text(f"cross.word_table.{c}", lang) for c in evidence.columns),
+        header=tuple(text(WORD_EVIDENCE_HEADERS[c], lang) for c in evidence.columns),
         rows=tuple(
             (
                 labels.get(row.group, row.group),
@@ -344,7 +355,12 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
                 evidence_heading=text("cross.evidence", lang),
                 evidence=evidence,
                 table=table,
-                note=relay.metadata.text("cross.evidence_caveat", lang),
+                note=text(
+                    relay.metadata.by_origin(
+                        report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
+                    ),
+                    lang,
+                ),
                 source=source,
             )
         )

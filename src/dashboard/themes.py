@@ -8,9 +8,9 @@ import altair as alt
 import pandas as pd
 
 from dashboard.charts import theme_donut, theme_share_bars
+from dashboard.i18n import Language, text
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
-from dashboard.texts import Language, text
 
 
 def theme_colours(relay: Relay) -> dict[str, str]:
@@ -76,6 +76,17 @@ def theme_coverage(relay: Relay, group: str) -> ThemeCoverage:
     return ThemeCoverage(group, tuple(relay.themes(group)), in_report)
 
 
+def report_count_key(relay: Relay, coverage: ThemeCoverage) -> str:
+    """The text id that says how many themes the source names for a group (if it does)."""
+    if coverage.themes_in_report is None:
+        return "themes.report_count.none"
+    return relay.metadata.by_origin(
+        report="themes.report_count.report",
+        file="themes.report_count.file",
+        none="themes.report_count.none",
+    )
+
+
 def _join(items: list[str], lang: Language) -> str:
     return (
         items[0]
@@ -124,7 +135,12 @@ def bars_takeaway(shares: pd.DataFrame, group_labels: dict[str, str], lang: Lang
 
 
 def _tooltip_titles(lang: Language) -> dict[str, str]:
-    return {k: text(f"themes.tooltip.{k}", lang) for k in ("theme", "group", "count", "share")}
+    return {
+        "theme": text("themes.tooltip.theme", lang),
+        "group": text("themes.tooltip.group", lang),
+        "count": text("themes.tooltip.count", lang),
+        "share": text("themes.tooltip.share", lang),
+    }
 
 
 def theme_donut_chart(

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from pptx import Presentation
 
 import dashboard.export_cli as export_cli
+from dashboard.i18n import text
 from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE
-from dashboard.texts import text
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -15,8 +15,8 @@ from dashboard.export.handout import handout_pdf
 from dashboard.export.progress import Progress
 from dashboard.export.snapshot import snapshot_html
 from dashboard.export.tables import cards_csv, cards_xlsx, neutralise_formula
+from dashboard.i18n import Language
 from dashboard.slides import Slide
-from dashboard.texts import Language
 
 __all__ = [
     "FORMATS",

@@ -18,8 +18,8 @@ from pptx.util import Emu, Inches, Pt
 
 from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
+from dashboard.i18n import Language, text
 from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
-from dashboard.texts import Language, text
 
 WIDTH, HEIGHT = 13.333, 7.5  # inches: 16:9
 MARGIN = 0.6

@@ -19,8 +19,8 @@ from matplotlib import font_manager
 
 from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
+from dashboard.i18n import Language, text
 from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
-from dashboard.texts import Language, text
 
 FAMILY = "DejaVu"
 MARGIN = 18.0  # mm

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from dashboard.i18n import Language, text
 from dashboard.slides import Slide
-from dashboard.texts import Language, text
 
 Progress = Callable[[float, str], None]
 

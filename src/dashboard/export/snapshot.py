@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from dashboard.export.images import figure_png, figure_svg
 from dashboard.export.progress import Progress, each_slide
+from dashboard.i18n import Language, text
 from dashboard.slides import ChartFigure, Figure, Slide, Table, plain, runs
-from dashboard.texts import Language, text
 
 STYLE = """
 :root { color: #1F2328; background: #FFFFFF; }

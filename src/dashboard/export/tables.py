@@ -16,8 +16,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.export.progress import Progress, reporter
+from dashboard.i18n import Language, text
 from dashboard.relay import COLUMNS
-from dashboard.texts import Language, text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 BOM = "\ufeff"

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.cards import card_markdown
+from dashboard.i18n import Language, text
 from dashboard.relay import Relay
 from dashboard.text import Kind
-from dashboard.texts import Language, text
 from dashboard.ui.widgets import number_in_url
 
 SHORTLIST_KEY = "shortlist"

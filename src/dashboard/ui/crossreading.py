@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.crossreading import selection_label
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import TextSelection
-from dashboard.texts import Language, text
 from dashboard.ui.analysis import compare_text
 from dashboard.ui.widgets import kind_picker
 

@@ -10,9 +10,9 @@ import streamlit as st
 
 from dashboard.export import FORMATS, cards_csv, cards_xlsx, export_bytes
 from dashboard.export.images import chart_png, chart_svg
+from dashboard.i18n import Language, text
 from dashboard.slides import Slide
 from dashboard.text import cloud_png, cloud_svg
-from dashboard.texts import Language, text
 
 EXPORTS_KEY = "exports"
 
@@ -25,13 +25,13 @@ def image_downloads(
     `name` names the files; `identity` (what is drawn, in raw words) keeps the buttons apart.
     """
     formats = (
-        ("png", png, "image/png", ":material/image:"),
-        ("svg", svg, "image/svg+xml", ":material/draw:"),
+        ("png", "download.png", png, "image/png", ":material/image:"),
+        ("svg", "download.svg", svg, "image/svg+xml", ":material/draw:"),
     )
     row = st.container(horizontal=True)  # buttons as wide as their labels, side by side
-    for suffix, make, mime, icon in formats:
+    for suffix, label, make, mime, icon in formats:
         row.download_button(
-            text(f"download.{suffix}", lang),
+            text(label, lang),
             make,
             file_name=f"{name}.{suffix}",
             mime=mime,
@@ -61,9 +61,12 @@ def cloud_downloads(
 def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
     """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
     row = st.container(horizontal=True)
-    for name, make in (("csv", cards_csv), ("xlsx", cards_xlsx)):
+    for name, label, make in (
+        ("csv", "download.cards_csv", cards_csv),
+        ("xlsx", "download.cards_xlsx", cards_xlsx),
+    ):
         row.download_button(
-            text(f"download.cards_{name}", lang),
+            text(label, lang),
             lambda make=make: make(cards, lang),
             file_name=f"kort.{name}",
             mime=FORMATS[name].mime,

@@ -13,9 +13,9 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Problem, Relay, inspect_relay, relay_files
-from dashboard.texts import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.ui.cards import SHORTLIST_KEY, shortlist
 from dashboard.ui.pages import PAGES, page_title
 from dashboard.ui.presentation import CARD_FILTER_KEY
@@ -70,8 +70,11 @@ def uploaded_relay() -> Relay | None:
     return st.session_state.get(UPLOADED_RELAY_KEY)
 
 
+LANGUAGE_LABELS: dict[Language, str] = {"da": "frame.language.da", "en": "frame.language.en"}
+
+
 def _language_label(lang: Language) -> str:
-    return text(f"frame.language.{lang}")
+    return text(LANGUAGE_LABELS[lang])
 
 
 def current_language() -> Language:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dashboard.texts import Language, text
+from dashboard.i18n import Language, text
 
 
 @dataclass(frozen=True)

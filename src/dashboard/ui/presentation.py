@@ -7,10 +7,10 @@ import streamlit as st
 
 from dashboard.cards import CardFilter, filter_cards
 from dashboard.export.images import figure_png
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, inert_markdown
 from dashboard.relay import Relay
 from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, shared_slides
-from dashboard.texts import Language, text
 from dashboard.ui.analysis import text_index
 from dashboard.ui.cards import shortlist
 from dashboard.ui.charts import show_chart, show_png, vega_lite_spec
@@ -30,15 +30,16 @@ PROJECTOR_CSS = """
 
 
 def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]:
-    """The cards to present: the shortlist in its order, else the cards page's current filter."""
+    """The cards to present (the shortlist in its order, else the cards page's current filter),
+    and the text id that says which."""
     picked = [card_id for card_id in shortlist() if card_id in set(relay.pairs["id"])]
     if picked:
-        return relay.pairs.set_index("id").loc[picked].reset_index(), "shortlist"
+        return relay.pairs.set_index("id").loc[picked].reset_index(), "present.basis.shortlist"
     card_filter = st.session_state.get(CARD_FILTER_KEY, CardFilter())
     cards = filter_cards(relay.pairs, card_filter, lang).cards
     if len(cards) > MAX_DECK_CARDS:
-        return cards.head(MAX_DECK_CARDS), "filter_capped"
-    return cards, "filter"
+        return cards.head(MAX_DECK_CARDS), "present.basis.filter_capped"
+    return cards, "present.basis.filter"
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

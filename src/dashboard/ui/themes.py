@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.crossreading import selection_pairs
+from dashboard.i18n import Language
 from dashboard.relay import Relay
 from dashboard.report_source import theme_slug
 from dashboard.text import TextSelection
-from dashboard.texts import Language
 from dashboard.themes import (
     theme_bars_chart,
     theme_colours,

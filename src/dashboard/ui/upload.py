@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_markdown
 from dashboard.relay import RelayCheck, check_relay_bytes
-from dashboard.texts import Language, text
 
 PREVIEW_ROWS = 20
 

@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from dashboard.cards import kind_label
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
-from dashboard.texts import Language, text
 from dashboard.ui.charts import picked_theme
 from dashboard.ui.pages import CARDS
 
@@ -66,7 +67,7 @@ def kind_picker(
         text(label_key, lang),
         KINDS,
         default=default,
-        format_func=lambda kind: text(f"cards.kind.{kind}", lang),
+        format_func=lambda kind: kind_label(kind, lang),
         key=key,
         bind="query-params",
     )

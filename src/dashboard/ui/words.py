@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Relay
 from dashboard.report_source import theme_slug
 from dashboard.text import SelectionError
 from dashboard.text.index import Kind
-from dashboard.texts import Language, text
 from dashboard.ui.analysis import keyword_in_context, word_cloud_png, word_frequencies, word_total
 from dashboard.ui.charts import show_png
 from dashboard.ui.downloads import cloud_downloads
@@ -18,6 +18,7 @@ from dashboard.ui.pages import CARDS
 from dashboard.ui.widgets import QUERY_KEY
 
 TABLE_ROWS_SHOWN = 10
+KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -26,7 +27,11 @@ def _cloud_table(
 ) -> pd.DataFrame:
     """The cloud's words with their numbers, columns named in `lang`."""
     frequencies = word_frequencies(_relay, group, theme, kind).head(top)
-    columns = {c: text(f"words.column.{c}", lang) for c in ("term", "count", "per_1000")}
+    columns = {
+        "term": text("words.column.term", lang),
+        "count": text("words.column.count", lang),
+        "per_1000": text("words.column.per_1000", lang),
+    }
     return frequencies[list(columns)].rename(columns=columns)
 
 
@@ -88,7 +93,7 @@ def _keyword_in_context_text(
     markdown = "  \n".join(
         f"…{escape_markdown(line.left)}**{escape_markdown(line.match)}**"
         f"{escape_markdown(line.right)}… "
-        f":gray[{escape_markdown(line.id)} · {text(f'words.field.{line.field}', lang)}]"
+        f":gray[{escape_markdown(line.id)} · {text(KWIC_FIELD_LABELS[line.field], lang)}]"
         for line in lines.itertuples(index=False)
     )
     return caption, markdown

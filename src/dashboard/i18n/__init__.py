@@ -1,0 +1,46 @@
+"""Every user-facing text of the app, Danish first and English second, keyed by a stable id.
+
+The texts live in one module per area of the app (`frame`, `cards`, `data` …); this package
+merges them into `TEXTS`. Texts may hold `str.format` fields, e.g. "{row}"; `text()` fills
+them in. Every id is written out where it is used, so a search for an id finds its uses.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from dashboard.i18n import (
+    cards,
+    cli,
+    crossreading,
+    data,
+    frame,
+    overview,
+    presentation,
+    themes,
+    words,
+)
+
+Language = Literal["da", "en"]
+LANGUAGES: Final[tuple[Language, ...]] = ("da", "en")
+DEFAULT_LANGUAGE: Final[Language] = "da"
+AREAS = (frame, overview, themes, cards, words, crossreading, presentation, data, cli)
+
+
+def _merged() -> dict[str, dict[Language, str]]:
+    merged: dict[str, dict[Language, str]] = {}
+    for area in AREAS:
+        taken = merged.keys() & area.TEXTS.keys()
+        if taken:
+            raise ValueError(f"text ids defined twice: {sorted(taken)}")
+        merged.update(area.TEXTS)
+    return merged
+
+
+TEXTS: Final[dict[str, dict[Language, str]]] = _merged()
+
+
+def text(key: str, lang: Language = DEFAULT_LANGUAGE, **fields: object) -> str:
+    """The text `key` in `lang`, with its format fields filled in."""
+    template = TEXTS[key][lang]
+    return template.format(**fields) if fields else template

@@ -1,0 +1,258 @@
+"""Reading relay files and their metadata, the problems found in them, and the Data page."""
+
+TEXTS = {
+    "problem.too_large": {
+        "da": "Filen fylder {size} MB, men højst {max} MB er tilladt. Del tabellen op i flere "
+        "filer.",
+        "en": "The file is {size} MB, but at most {max} MB is allowed. Split the table into "
+        "several files.",
+    },
+    "problem.wrong_type": {
+        "da": "Filen '{name}' er ikke en tabel i CSV eller XLSX, men ligner en fil af typen "
+        "{looks_like}. Gem tabellen som CSV UTF-8 eller som Excel-projektmappe (.xlsx), og prøv "
+        "igen.",
+        "en": "The file '{name}' is not a table in CSV or XLSX; it looks like a {looks_like} "
+        "file. Save the table as CSV UTF-8 or as an Excel workbook (.xlsx) and try again.",
+    },
+    "problem.undecodable": {
+        "da": "Filen indeholder tegn, der ikke er tekst (f.eks. binære data), så den kan ikke "
+        "læses som en tabel. Gem filen som CSV UTF-8 eller XLSX.",
+        "en": "The file holds characters that are not text (binary data, for instance), so it "
+        "cannot be read as a table. Save the file as CSV UTF-8 or XLSX.",
+    },
+    "problem.xlsx_unreadable": {
+        "da": "Excel-filen kan ikke åbnes: den er beskadiget eller ikke gemt færdig. Åbn den i "
+        "Excel og gem den igen som XLSX, eller gem den som CSV UTF-8.",
+        "en": "The Excel file cannot be opened: it is damaged or was not saved completely. Open "
+        "it in Excel and save it again as XLSX, or save it as CSV UTF-8.",
+    },
+    "problem.xlsx_too_large": {
+        "da": "Excel-filen er for stor til at læse: pakket ud fylder den over {max} MB, eller et "
+        "ark når ud til celler langt fra tabellen. Slet tomme rækker og kolonner under og til "
+        "højre for tabellen, eller del den op i flere filer.",
+        "en": "The Excel file is too large to read: unpacked it takes more than {max} MB, or a "
+        "sheet reaches cells far from the table. Delete empty rows and columns below and to the "
+        "right of the table, or split it into several files.",
+    },
+    "problem.unclosed_quote": {
+        "da": 'Et anførselstegn (") i rækken lukkes aldrig, så resten af filen ville blive læst '
+        "som ét felt. Tjek anførselstegnene fra denne række og frem.",
+        "en": 'A quotation mark (") in this row is never closed, so the rest of the file would '
+        "be read as one field. Check the quotation marks from this row on.",
+    },
+    "problem.bad_quote": {
+        "da": 'Et felt i anførselstegn (") efterfølges af andet end et skilletegn. Sæt '
+        'anførselstegn om hele feltet, og skriv "" for et anførselstegn inde i teksten.',
+        "en": 'A field in quotation marks (") is followed by something other than a delimiter. '
+        'Put the quotation marks around the whole field, and write "" for a quotation mark '
+        "inside the text.",
+    },
+    "problem.field_too_long": {
+        "da": "Et felt i rækken er længere end {max} tegn. Forkort teksten eller del den op.",
+        "en": "A field in this row is longer than {max} characters. Shorten the text or split "
+        "it up.",
+    },
+    "problem.text_too_long": {
+        "da": "Teksten er {length} tegn lang, men højst {max} tegn er tilladt. Forkort den "
+        "eller del den op.",
+        "en": "The text is {length} characters long, but at most {max} are allowed. Shorten it "
+        "or split it up.",
+    },
+    "problem.too_many_rows": {
+        "da": "Filen har mere end {max} rækker. Del tabellen op i flere filer.",
+        "en": "The file has more than {max} rows. Split the table into several files.",
+    },
+    "problem.too_many_groups": {
+        "da": "Filen har {count} forskellige grupper, men højst {max} er tilladt. Tjek kolonnen "
+        "'group' (gruppe): står der noget andet end ledergruppen?",
+        "en": "The file has {count} different groups, but at most {max} are allowed. Check the "
+        "column 'group': does it hold something other than the leader group?",
+    },
+    "problem.duplicate_header": {
+        "da": "Kolonnen står flere gange i overskriften ({headers}). Slet eller omdøb den ene.",
+        "en": "The column appears more than once in the header ({headers}). Delete or rename "
+        "one of them.",
+    },
+    "problem.empty_header": {
+        "da": "Kolonne {position} har ingen overskrift, men rummer data. Giv kolonnen et navn "
+        "(f.eks. 'answer') eller slet den.",
+        "en": "Column {position} has no header but holds data. Give the column a name (e.g. "
+        "'answer') or delete it.",
+    },
+    "ingest.read_as_csv": {
+        "da": "Læst som CSV (tegnsæt {encoding}, adskilt med {delimiter}).",
+        "en": "Read as CSV (encoding {encoding}, separated by {delimiter}).",
+    },
+    "ingest.read_as_xlsx": {
+        "da": "Læst som Excel-projektmappe (XLSX), første ark.",
+        "en": "Read as an Excel workbook (XLSX), first sheet.",
+    },
+    "ingest.delimiter.comma": {"da": "komma", "en": "commas"},
+    "ingest.delimiter.semicolon": {"da": "semikolon", "en": "semicolons"},
+    "ingest.delimiter.tab": {"da": "tabulator", "en": "tabs"},
+    "ingest.renamed_columns": {
+        "da": "Kolonner omdøbt: {renamed}.",
+        "en": "Columns renamed: {renamed}.",
+    },
+    "ingest.generated_ids": {
+        "da": "Filen har ingen kolonne 'id', så id'erne er lavet ud fra gruppe og tema.",
+        "en": "The file has no column 'id', so the ids were made from group and theme.",
+    },
+    "ingest.cli.convert_help": {
+        "da": "læs en stafetfil (CSV eller XLSX), tjek den og skriv den som ren CSV",
+        "en": "read a relay file (CSV or XLSX), check it and write it as clean CSV",
+    },
+    "ingest.cli.import_help": {
+        "da": "tjek en stafetfil (CSV eller XLSX) og gem den som en ny CSV i datamappen",
+        "en": "check a relay file (CSV or XLSX) and save it as a new CSV in the data folder",
+    },
+    "ingest.cli.file_help": {"da": "CSV- eller XLSX-filen", "en": "the CSV or XLSX file"},
+    "ingest.cli.out_help": {"da": "CSV-filen der skal skrives", "en": "the CSV file to write"},
+    "ingest.cli.name_help": {
+        "da": "navnet på den nye fil i datamappen (standard: ud fra filens navn)",
+        "en": "the name of the new file in the data folder (default: from the file's name)",
+    },
+    "ingest.cli.data_dir_help": {
+        "da": "datamappen (standard: {path})",
+        "en": "the data folder (default: {path})",
+    },
+    "ingest.cli.written": {
+        "da": "Skrev {path} ({rows} rækker).",
+        "en": "Wrote {path} ({rows} rows).",
+    },
+    "ingest.cli.name_taken": {
+        "da": "Der findes allerede en fil {taken}; den er ikke ændret.",
+        "en": "A file {taken} already exists; it was left unchanged.",
+    },
+    "ingest.cli.cannot_write": {
+        "da": "kan ikke skrive {path}: {detail}",
+        "en": "cannot write {path}: {detail}",
+    },
+    "data.title": {"da": "Data – indlæs en anden stafet", "en": "Data – load another relay"},
+    "data.intro": {
+        "da": "Filen skal have kolonnerne **group**, **theme**, **question** og **answer** (eller "
+        "de danske navne gruppe, tema, spørgsmål, svar); **id** og **source**/kilde kan udelades. "
+        "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt) og XLSX fra Excel kan "
+        "læses. Intet bruges, før du har set forhåndsvisningen og bekræftet.",
+        "en": "The file needs the columns **group**, **theme**, **question** and **answer** (or "
+        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source**/kilde may be left "
+        "out. CSV with commas or semicolons (UTF-8 or Windows encoding) and XLSX from Excel can be "
+        "read. Nothing is used before you have seen the preview and confirmed.",
+    },
+    "data.current": {
+        "da": "Appen viser nu: **{name}** ({n} spørgsmål og svar).",
+        "en": "The app now shows: **{name}** ({n} questions and answers).",
+    },
+    "data.table_file": {"da": "Stafetfil (CSV eller XLSX)", "en": "Relay file (CSV or XLSX)"},
+    "data.metadata_file": {
+        "da": "Metadata (valgfri, TOML som data/relay.toml)",
+        "en": "Metadata (optional, TOML like data/relay.toml)",
+    },
+    "data.metadata_help": {
+        "da": "Titel, deltagere pr. gruppe og hele stafettens antal spørgsmål pr. tema "
+        "(theme_totals). Det, der står her, vises som oplyst i metadatafilen.",
+        "en": "Title, participants per group and the whole relay's questions per theme "
+        "(theme_totals). What it states is shown as stated in the metadata file.",
+    },
+    "data.problems": {
+        "da": "Filen kan ikke bruges endnu. Ret disse problemer ({n}) og indlæs den igen:",
+        "en": "The file cannot be used yet. Fix these problems ({n}) and load it again:",
+    },
+    "data.warnings": {"da": "Bemærk:", "en": "Note:"},
+    "data.ok": {
+        "da": "Filen kan bruges: {n} spørgsmål, {n_answers} svar, grupper: {groups}.",
+        "en": "The file can be used: {n} questions, {n_answers} answers, groups: {groups}.",
+    },
+    "data.preview": {
+        "da": "Forhåndsvisning (de første {n} rækker af {total})",
+        "en": "Preview (the first {n} rows of {total})",
+    },
+    "data.use": {"da": "Brug denne stafet på alle sider", "en": "Use this relay on every page"},
+    "data.using": {
+        "da": "Alle sider viser nu den indlæste stafet.",
+        "en": "Every page now shows the loaded relay.",
+    },
+    "data.download_clean": {
+        "da": "Hent den rensede fil (CSV, UTF-8)",
+        "en": "Download the cleaned file (CSV, UTF-8)",
+    },
+    "problem.row": {"da": "Række {row}", "en": "Row {row}"},
+    "problem.column": {"da": "kolonne '{column}'", "en": "column '{column}'"},
+    "problem.file_missing": {
+        "da": "Filen findes ikke: {path}",
+        "en": "The file does not exist: {path}",
+    },
+    "problem.file_empty": {
+        "da": "Filen er tom.",
+        "en": "The file is empty.",
+    },
+    "problem.csv_unreadable": {
+        "da": "Filen kan ikke læses som CSV: {detail}",
+        "en": "The file cannot be read as CSV: {detail}",
+    },
+    "problem.wrong_field_count": {
+        "da": "Rækken har {found} felter, men overskriften har {expected}. "
+        "Tjek kommaer og anførselstegn.",
+        "en": "The row has {found} fields, but the header has {expected}. Check commas and quotes.",
+    },
+    "problem.missing_column": {
+        "da": "Kolonnen '{column}' mangler.",
+        "en": "The column '{column}' is missing.",
+    },
+    "problem.unknown_column": {
+        "da": "Ukendt kolonne '{column}'. Tilladte kolonner: {allowed}.",
+        "en": "Unknown column '{column}'. Allowed columns: {allowed}.",
+    },
+    "problem.blank": {
+        "da": "Feltet er tomt.",
+        "en": "The field is empty.",
+    },
+    "problem.duplicate_id": {
+        "da": "Id'et '{value}' findes flere gange.",
+        "en": "The id '{value}' occurs more than once.",
+    },
+    "problem.no_rows": {
+        "da": "Filen har en overskrift, men ingen rækker med spørgsmål.",
+        "en": "The file has a header but no rows of questions.",
+    },
+    "problem.answer_missing": {
+        "da": "Spørgsmålet har intet svar (tilladt, men bemærk det).",
+        "en": "The question has no answer (allowed, but note it).",
+    },
+    "problem.metadata_missing": {
+        "da": "Metadatafilen findes ikke: {path}",
+        "en": "The metadata file does not exist: {path}",
+    },
+    "problem.metadata_unreadable": {
+        "da": "Metadatafilen kan ikke læses som TOML: {detail}",
+        "en": "The metadata file cannot be read as TOML: {detail}",
+    },
+    "problem.metadata_str": {
+        "da": "Metadata: feltet '{field}' mangler eller er ikke tekst.",
+        "en": "Metadata: the field '{field}' is missing or not text.",
+    },
+    "problem.metadata_int": {
+        "da": "Metadata: feltet '{field}' mangler eller er ikke et heltal.",
+        "en": "Metadata: the field '{field}' is missing or not a whole number.",
+    },
+    "problem.metadata_list": {
+        "da": "Metadata: listen '{field}' mangler.",
+        "en": "Metadata: the list '{field}' is missing.",
+    },
+    "problem.metadata_dict": {
+        "da": "Metadata: tabellen '{field}' mangler.",
+        "en": "Metadata: the table '{field}' is missing.",
+    },
+    "problem.metadata_word": {
+        "da": "Metadata: '{field}' skal være enkelte ord; '{value}' er ikke ét ord.",
+        "en": "Metadata: '{field}' must be single words; '{value}' is not one word.",
+    },
+    "problem.metadata_origin": {
+        "da": "Metadata: 'origin' skal være \"report\" eller \"file\", ikke '{value}'.",
+        "en": "Metadata: 'origin' must be \"report\" or \"file\", not '{value}'.",
+    },
+    "problem.group_not_in_metadata": {
+        "da": "Gruppen '{value}' er ikke beskrevet i metadatafilen.",
+        "en": "The group '{value}' is not described in the metadata file.",
+    },
+}

@@ -1,0 +1,156 @@
+"""Presentation mode, slides, downloads and exports."""
+
+TEXTS = {
+    "slides.themes_heading": {"da": "Temaer – {group}", "en": "Themes – {group}"},
+    "slides.card_heading": {"da": "Kort {n} af {total}", "en": "Card {n} of {total}"},
+    "slides.words_from": {"da": "Ord fra: {kind}", "en": "Words from: {kind}"},
+    "slides.participants": {
+        "da": "{group}: {n} deltagere ({stated})",
+        "en": "{group}: {n} participants ({stated})",
+    },
+    "slides.contributions": {
+        "da": "{n} unikke bidrag i alt ({stated})",
+        "en": "{n} unique contributions in all ({stated})",
+    },
+    "slides.stated.report": {"da": "oplyst i rapporten", "en": "stated in the report"},
+    "slides.stated.file": {"da": "oplyst i metadatafilen", "en": "stated in the metadata file"},
+    "slides.stated.none": {"da": "oplyst i filen", "en": "stated in the file"},
+    "slides.pairs.report": {
+        "da": "{n} spørgsmål og svar udvalgt i rapporten (optalt fra data)",
+        "en": "{n} questions and answers selected in the report (counted from the data)",
+    },
+    "slides.pairs.file": {
+        "da": "{n} spørgsmål og svar i data (optalt fra data)",
+        "en": "{n} questions and answers in the data (counted from the data)",
+    },
+    "slides.cards_in_deck": {
+        "da": "{n} kort i denne præsentation (optalt fra data)",
+        "en": "{n} cards in this presentation (counted from the data)",
+    },
+    "slides.where.report": {
+        "da": "rapporten »{title}« ({publisher}, {years})",
+        "en": "the report “{title}” ({publisher}, {years})",
+    },
+    "slides.where.file": {"da": "filen »{file}«", "en": "the file “{file}”"},
+    "slides.source": {"da": "Kilde: {where}.", "en": "Source: {where}."},
+    "slides.source_computed": {
+        "da": "Kilde: beregnet fra de udvalgte spørgsmål og svar i {where}.",
+        "en": "Source: computed from the selected questions and answers in {where}.",
+    },
+    "slides.report_not_in_source": {
+        "da": "Rapportens egne kager og ordskyer er ikke i kilden.",
+        "en": "The report's own cakes and clouds are not in the source.",
+    },
+    "slides.source_reflection": {
+        "da": "Kilde: {where}, refleksionen »{heading}«. Tallene er beregnet fra de udvalgte "
+        "spørgsmål og svar.",
+        "en": "Source: {where}, the reflection “{heading}”. The numbers are computed from the "
+        "selected questions and answers.",
+    },
+    "export.progress.slide": {
+        "da": "Dias {n} af {total}: {heading}",
+        "en": "Slide {n} of {total}: {heading}",
+    },
+    "export.progress.table": {"da": "Skriver tabellen", "en": "Writing the table"},
+    "export.progress.done": {"da": "Færdig", "en": "Done"},
+    "export.page": {"da": "Side {page}", "en": "Page {page}"},
+    "export.contents": {"da": "Indhold", "en": "Contents"},
+    "export.cli.help": {
+        "da": "eksportér kort, kager, ordskyer og refleksioner som PPTX, PDF, XLSX, CSV eller HTML",
+        "en": "export cards, cakes, word clouds and reflections as PPTX, PDF, XLSX, CSV or HTML",
+    },
+    "export.cli.format": {
+        "da": "filformat: {choices} (standard: ud fra --out)",
+        "en": "file format: {choices} (default: from --out)",
+    },
+    "export.cli.out": {"da": "filen der skal skrives", "en": "the file to write"},
+    "export.cli.group": {
+        "da": "kun denne gruppe (kan gentages)",
+        "en": "only this group (repeatable)",
+    },
+    "export.cli.theme": {
+        "da": "kun dette tema (kan gentages)",
+        "en": "only this theme (repeatable)",
+    },
+    "export.cli.query": {
+        "da": 'søgning i teksten: ord (alle skal findes) og "fraser"',
+        "en": 'search in the text: words (all must occur) and "phrases"',
+    },
+    "export.cli.lang": {"da": "sprog i filen", "en": "language of the file"},
+    "export.cli.data": {
+        "da": "CSV med spørgsmål og svar (standard: den medfølgende)",
+        "en": "CSV of questions and answers (default: the bundled one)",
+    },
+    "export.cli.metadata": {
+        "da": "TOML med metadata til --data (standard: ingen; de medfølgende data har deres)",
+        "en": "TOML metadata for --data (default: none; the bundled data has its own)",
+    },
+    "export.error.format": {
+        "da": "ukendt format '{value}'; mulige: {choices}",
+        "en": "unknown format '{value}'; possible: {choices}",
+    },
+    "export.error.no_format": {
+        "da": "angiv --format, eller giv --out en kendt endelse ({choices})",
+        "en": "give --format, or give --out a known extension ({choices})",
+    },
+    "export.error.suffix": {
+        "da": "--out skal ende på {suffixes} til formatet {format}, ikke '{name}'",
+        "en": "--out must end in {suffixes} for the format {format}, not '{name}'",
+    },
+    "export.error.group": {
+        "da": "ukendt gruppe '{value}'; mulige: {choices}",
+        "en": "unknown group '{value}'; possible: {choices}",
+    },
+    "export.error.theme": {
+        "da": "ukendt tema '{value}'; mulige: {choices}",
+        "en": "unknown theme '{value}'; possible: {choices}",
+    },
+    "export.error.unwritable": {
+        "da": "kan ikke skrive {path}: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "export.error.not_a_folder": {
+        "da": "mappen findes ikke",
+        "en": "the folder does not exist",
+    },
+    "export.error.data": {
+        "da": "kan ikke læse {path}: {detail}",
+        "en": "cannot read {path}: {detail}",
+    },
+    "export.written": {
+        "da": "Skrev {path} ({n} kort).",
+        "en": "Wrote {path} ({n} cards).",
+    },
+    "present.basis.shortlist": {
+        "da": "Dias ud fra dine {n} udvalgte kort.",
+        "en": "Slides from your {n} selected cards.",
+    },
+    "present.basis.filter": {
+        "da": "Ingen udvalgte kort, så diasene følger filteret på Spørgsmål og svar ({n} kort).",
+        "en": "No selected cards, so the slides follow the filter on Questions and answers "
+        "({n} cards).",
+    },
+    "present.basis.filter_capped": {
+        "da": "Ingen udvalgte kort, og filteret rummer flere kort end en præsentation kan bære, "
+        "så diasene viser de første {n}. Læg kort i »udvalgte kort« for at vælge selv.",
+        "en": "No selected cards, and the filter holds more cards than a presentation can carry, "
+        "so the slides show the first {n}. Add cards to “selected cards” to choose yourself.",
+    },
+    "present.slide": {"da": "Dias", "en": "Slide"},
+    "present.position": {"da": "{n} / {total}", "en": "{n} / {total}"},
+    "present.previous": {"da": "Forrige", "en": "Previous"},
+    "present.next": {"da": "Næste", "en": "Next"},
+    "present.reveal": {"da": "Vis svaret", "en": "Show the answer"},
+    "present.hide": {"da": "Skjul svaret", "en": "Hide the answer"},
+    "present.downloads": {"da": "Hent præsentationen", "en": "Download the presentation"},
+    "present.make": {"da": "Lav {format}", "en": "Make {format}"},
+    "present.save": {"da": "Gem {format}", "en": "Save {format}"},
+    "download.png": {"da": "PNG", "en": "PNG"},
+    "download.svg": {"da": "SVG", "en": "SVG"},
+    "download.chart_help": {
+        "da": "Hent figuren som billede (PNG) eller vektorgrafik (SVG).",
+        "en": "Download the figure as an image (PNG) or vector graphics (SVG).",
+    },
+    "download.cards_csv": {"da": "Hent kortene (CSV)", "en": "Download the cards (CSV)"},
+    "download.cards_xlsx": {"da": "Hent kortene (XLSX)", "en": "Download the cards (XLSX)"},
+}

@@ -1,0 +1,108 @@
+"""Theme counts and the theme charts (the cakes and the bars)."""
+
+TEXTS = {
+    "themes.title": {"da": "Temaer – kagen af spørgsmål", "en": "Themes – the cake of questions"},
+    "themes.intro.report": {
+        "da": "Rapporten samlede alle deltagernes spørgsmål i temaer og viste dem som en kage "
+        "for hver gruppe, men kagernes andele står ikke i kilden. Kagerne her er **beregnet fra "
+        "de udvalgte spørgsmål** i rapporten: de viser andel af de udvalgte spørgsmål, ikke "
+        "rapportens egen kage.",
+        "en": "The report grouped all participants' questions into themes and showed them as a "
+        "cake for each group, but the cakes' shares are not in the source. The cakes here are "
+        "**computed from the selected questions** in the report: they show the share of the "
+        "selected questions, not the report's own cake.",
+    },
+    "themes.share_of_selected": {
+        "da": "Andel af de udvalgte spørgsmål (beregnet fra data)",
+        "en": "Share of the selected questions (computed from the data)",
+    },
+    "themes.tooltip.theme": {"da": "Tema", "en": "Theme"},
+    "themes.tooltip.group": {"da": "Gruppe", "en": "Group"},
+    "themes.tooltip.count": {"da": "Spørgsmål", "en": "Questions"},
+    "themes.tooltip.share": {"da": "Andel", "en": "Share"},
+    "themes.donut_takeaway": {
+        "da": "{group}: {n} udvalgte spørgsmål fordelt på {k} temaer. Flest om {top}: "
+        "{count} spørgsmål{each}, {share} af gruppens udvalgte spørgsmål.",
+        "en": "{group}: {n} selected questions over {k} themes. Most on {top}: "
+        "{count} questions{each}, {share} of the group's selected questions.",
+    },
+    "themes.totals_takeaway": {
+        "da": "{group}: {n} spørgsmål i hele stafetten fordelt på {k} temaer (oplyst i "
+        "metadatafilen). Flest om {top}: {count} spørgsmål{each}, {share}.",
+        "en": "{group}: {n} questions in the whole relay over {k} themes (stated in the metadata "
+        "file). Most on {top}: {count} questions{each}, {share}.",
+    },
+    "themes.and": {"da": "og", "en": "and"},
+    "themes.each": {"da": " hver", "en": " each"},
+    "themes.source_says.report": {"da": "Det siger rapporten", "en": "What the report says"},
+    "themes.source_says.file": {
+        "da": "Det siger metadatafilen",
+        "en": "What the metadata file says",
+    },
+    "themes.source_says.none": {"da": "Det siger kilden", "en": "What the source says"},
+    "themes.report_count.report": {
+        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i rapporten).",
+        "en": "The questions were grouped into **{n} themes** (stated in the report).",
+    },
+    "themes.report_count.file": {
+        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i metadatafilen).",
+        "en": "The questions were grouped into **{n} themes** (stated in the metadata file).",
+    },
+    "themes.report_count.none": {
+        "da": "Antallet af temaer i hele stafetten er *ikke oplyst i kilden*.",
+        "en": "The number of themes in the whole relay is *not given in the source*.",
+    },
+    "themes.totals_title": {
+        "da": "{group} – hele stafetten",
+        "en": "{group} – the whole relay",
+    },
+    "themes.totals_subtitle": {
+        "da": "Spørgsmål pr. tema i hele stafetten (oplyst i metadatafilen)",
+        "en": "Questions per theme in the whole relay (stated in the metadata file)",
+    },
+    "themes.in_data": {
+        "da": "Temaer i de udvalgte spørgsmål (optalt fra data):",
+        "en": "Themes among the selected questions (counted from the data):",
+    },
+    "themes.not_in_source": {
+        "da": "Øvrige temaer ({n}): *ikke oplyst i kilden*",
+        "en": "Other themes ({n}): *not given in the source*",
+    },
+    "themes.bars_title": {
+        "da": "Grupperne side om side",
+        "en": "The groups side by side",
+    },
+    "themes.bars_chart_title": {
+        "da": "Temaernes andel i hver gruppe",
+        "en": "Each theme's share in each group",
+    },
+    "themes.bars_axis": {
+        "da": "Andel af gruppens udvalgte spørgsmål",
+        "en": "Share of the group's selected questions",
+    },
+    "themes.bars_takeaway": {
+        "da": "Hver gruppes udvalgte spørgsmål som 100 %, delt på temaer. {parts}.",
+        "en": "Each group's selected questions as 100%, split by theme. {parts}.",
+    },
+    "themes.bars_part": {
+        "da": "{group}: størst andel {top} ({share})",
+        "en": "{group}: largest share {top} ({share})",
+    },
+    "themes.pick": {"da": "Vælg et tema", "en": "Pick a theme"},
+    "themes.pick_help": {
+        "da": "Eller klik på et stykke af en kage.",
+        "en": "Or click a slice of a cake.",
+    },
+    "themes.open_cards": {
+        "da": "Se de {n} kort om {theme}",
+        "en": "See the {n} cards on {theme}",
+    },
+    "themes.intro.other": {
+        "da": "Kagerne er **beregnet fra spørgsmålene i data**: de viser hvert temas andel af "
+        "spørgsmålene. Hvor metadatafilen oplyser hele stafettens antal pr. tema, står den kage "
+        "ved siden af.",
+        "en": "The cakes are **computed from the questions in the data**: they show each theme's "
+        "share of the questions. Where the metadata file states the whole relay's count per "
+        "theme, that cake stands beside it.",
+    },
+}
