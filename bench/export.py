@@ -30,10 +30,10 @@ def run_one(file_format: str) -> dict[str, float]:
     start = time.perf_counter()
     from dashboard.export import FORMATS as KNOWN
     from dashboard.export import export_bytes
-    from dashboard.relay import load_relay
+    from dashboard.relay import read_relay_files
     from dashboard.slides import build_slides
 
-    relay = load_relay()
+    relay = read_relay_files().require()
     imported = time.perf_counter()
     slides = build_slides(relay, relay.pairs, "da") if KNOWN[file_format].uses_slides else []
     built = time.perf_counter()

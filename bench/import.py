@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from dashboard import ingest  # noqa: E402
-from dashboard.relay import load_relay  # noqa: E402
+from dashboard.relay import read_relay_files  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
 FORMATS = ("csv", "xlsx")
@@ -40,7 +40,7 @@ WINDOW = 10  # words a synthetic question or answer takes from the bundled texts
 
 def synthetic_rows(size: int, full: bool) -> list[list[str]]:
     """`size` rows id, group, theme, question, answer from the bundled relay's texts."""
-    pairs = load_relay().pairs
+    pairs = read_relay_files().require().pairs
     rng = random.Random(SEED)
     words = " ".join(pairs["question"].tolist() + pairs["answer"].tolist()).split()
     records = pairs[["group", "theme", "question", "answer"]].values.tolist()

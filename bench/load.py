@@ -73,7 +73,7 @@ from _browser import (  # noqa: E402
 sys.path[:0] = [str(ROOT / "src")]
 from dashboard.cards import CardFilter, filter_cards  # noqa: E402
 from dashboard.i18n import text  # noqa: E402
-from dashboard.relay import load_relay  # noqa: E402
+from dashboard.relay import read_relay_files  # noqa: E402
 from dashboard.slides import build_slides  # noqa: E402
 from dashboard.text import tokenize  # noqa: E402
 
@@ -182,7 +182,7 @@ class Results:
 def make_setup(sessions: int) -> Setup:
     """Two plans a session, every search word used once, each step changing the count (so the
     wait cannot end before the server has answered)."""
-    relay = load_relay()
+    relay = read_relay_files().require()
     pairs = relay.pairs
 
     def count(group=(), theme=(), query="") -> int:

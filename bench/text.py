@@ -26,7 +26,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from dashboard.relay import load_relay  # noqa: E402
+from dashboard.relay import read_relay_files  # noqa: E402
 from dashboard.text import TextIndex, cloud_png, compare, frequencies, tokenize  # noqa: E402
 from dashboard.text.cloud import MAX_WORDS, RANDOM_STATE, cloud_table  # noqa: E402
 
@@ -118,7 +118,7 @@ def measure(size: int) -> dict[str, float]:
     """Time and memory of every step for one relay size (0: the bundled relay)."""
     from wordcloud import WordCloud
 
-    bundled = load_relay().pairs
+    bundled = read_relay_files().require().pairs
     frequencies(bundled)  # warm-up: imports, pyarrow kernels
     pairs = bundled if size == 0 else synthetic_relay(size, bundled)
     setup_mib = _peak_mib()

@@ -3,15 +3,10 @@
 import streamlit as st
 
 from dashboard.i18n import text
-from dashboard.ingest import clean_csv_bytes
 from dashboard.markup import escape_markdown
-from dashboard.ui.frame import (
-    current_language,
-    current_relay,
-    run_through_app,
-    uploaded_relay,
-    use_relay,
-)
+from dashboard.relay.tables import clean_csv_bytes
+from dashboard.ui import state
+from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.upload import check_upload, show_preview, show_problems
 
 run_through_app()
@@ -21,10 +16,10 @@ relay = current_relay()
 st.title(text("data.title", lang))
 st.markdown(text("data.intro", lang))
 st.info(text("data.current", lang, name=escape_markdown(relay.metadata.title), n=len(relay.pairs)))
-if uploaded_relay() is not None:
+if state.uploaded_relay() is not None:
     st.button(
         text("frame.back_to_startup", lang),
-        on_click=use_relay,
+        on_click=state.use_relay,
         args=(None,),
         icon=":material/undo:",
     )
@@ -59,7 +54,7 @@ if table_file is not None:
             text("data.use", lang),
             type="primary",
             icon=":material/check:",
-            on_click=use_relay,
+            on_click=state.use_relay,
             args=(check.relay,),
         )
         download_column.download_button(
@@ -71,5 +66,5 @@ if table_file is not None:
             icon=":material/download:",
         )
     show_preview(check, lang)
-if uploaded_relay() is not None:
+if state.uploaded_relay() is not None:
     st.success(text("data.using", lang))

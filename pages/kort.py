@@ -6,11 +6,11 @@ import streamlit as st
 
 from dashboard.cards import CardFilter, empty_result_advice, filter_cards
 from dashboard.i18n import text
-from dashboard.ui.cards import card_page, clear_shortlist, render_card, shortlist
+from dashboard.ui import state
+from dashboard.ui.cards import card_page, render_card
 from dashboard.ui.downloads import cards_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.presentation import CARD_FILTER_KEY
-from dashboard.ui.widgets import group_filter, kind_picker, query_input, reset_filters, theme_filter
+from dashboard.ui.widgets import group_filter, kind_picker, query_input, theme_filter
 
 run_through_app()
 lang = current_language()
@@ -24,16 +24,16 @@ with query_column:
     query = query_input(lang)
 with kind_column:
     kind = kind_picker(lang)
-only_shortlist = st.toggle(text("cards.shortlist_only", lang), key="kun_udvalgte")
+only_shortlist = st.toggle(text("cards.shortlist_only", lang), key=state.ONLY_SHORTLIST)
 
 card_filter = CardFilter(
     groups=groups,
     themes=themes,
     query=query,
     kind=kind,
-    only_ids=tuple(shortlist()) if only_shortlist else None,
+    only_ids=tuple(state.shortlist()) if only_shortlist else None,
 )
-st.session_state[CARD_FILTER_KEY] = replace(card_filter, only_ids=None)
+state.remember_card_filter(replace(card_filter, only_ids=None))
 selection = filter_cards(relay.pairs, card_filter, lang)
 if selection.query_error:
     st.warning(selection.query_error)
@@ -42,14 +42,18 @@ count_column, clear_column = st.columns([3, 1], vertical_alignment="center")
 count_column.markdown(
     f"**{text('cards.showing', lang, n=len(selection.cards), total=selection.total)}**"
 )
-if shortlist():
+if state.shortlist():
     clear_column.button(
-        text("cards.shortlist_clear", lang), on_click=clear_shortlist, width="stretch"
+        text("cards.shortlist_clear", lang), on_click=state.clear_shortlist, width="stretch"
     )
 
 if selection.cards.empty:
     st.info(empty_result_advice(card_filter, lang))
-    st.button(text("cards.reset", lang), on_click=reset_filters, icon=":material/filter_alt_off:")
+    st.button(
+        text("cards.reset", lang),
+        on_click=state.reset_card_filters,
+        icon=":material/filter_alt_off:",
+    )
 else:
     cards_downloads(selection.cards, lang)
 for card in card_page(selection.cards, lang).itertuples(index=False):

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.markup import escape_label
+from dashboard.ui import state
 from dashboard.ui.analysis import word_frequencies
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
@@ -19,9 +20,11 @@ st.markdown(
 )
 kind_column, top_column = st.columns([3, 2], vertical_alignment="bottom")
 with kind_column:
-    kind = kind_picker(lang, key="ord_i", label_key="words.kind", default="questions")
+    kind = kind_picker(lang, key=state.WORDS_KIND, label_key="words.kind", default="questions")
 with top_column:
-    top = st.slider(text("words.top", lang), 10, 60, 25, step=5, key="antal", bind="query-params")
+    top = st.slider(
+        text("words.top", lang), 10, 60, 25, step=5, key=state.WORDS_TOP, bind="query-params"
+    )
 
 group_labels = relay.group_labels(lang)
 group_headers = label_markdown(relay, lang)
@@ -42,7 +45,7 @@ term = st.selectbox(
     sorted(frequent),
     index=None,
     format_func=escape_label,
-    key="ord",
+    key=state.WORD,
     placeholder=text("words.pick_placeholder", lang),
     help=text("words.pick_help", lang),
     accept_new_options=True,

@@ -3,16 +3,10 @@
 import streamlit as st
 
 from dashboard.i18n import text
+from dashboard.ui import state
 from dashboard.ui.downloads import presentation_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.presentation import (
-    PROJECTOR_CSS,
-    SLIDE_KEY,
-    presentation_cards,
-    render_slide,
-    slides_for,
-    step,
-)
+from dashboard.ui.presentation import PROJECTOR_CSS, presentation_cards, render_slide, slides_for
 from dashboard.ui.widgets import number_in_url
 
 run_through_app()
@@ -29,10 +23,10 @@ previous_column, position_column, next_column, number_column = st.columns(
     [1, 1, 1, 2], vertical_alignment="center"
 )
 with number_column:
-    number = number_in_url(text("present.slide", lang), total, SLIDE_KEY)
+    number = number_in_url(text("present.slide", lang), total, state.SLIDE)
 previous_column.button(
     text("present.previous", lang),
-    on_click=step,
+    on_click=state.step_slide,
     args=(-1, total),
     disabled=number <= 1,
     icon=":material/arrow_back:",
@@ -41,7 +35,7 @@ previous_column.button(
 position_column.markdown(f"**{text('present.position', lang, n=number, total=total)}**")
 next_column.button(
     text("present.next", lang),
-    on_click=step,
+    on_click=state.step_slide,
     args=(1, total),
     disabled=number >= total,
     icon=":material/arrow_forward:",

@@ -5,6 +5,7 @@ import streamlit as st
 from dashboard.i18n import text
 from dashboard.markup import escape_label, inert_markdown
 from dashboard.themes import report_count_key, theme_coverage
+from dashboard.ui import state
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.themes import (
     relay_theme_shares,
@@ -13,8 +14,6 @@ from dashboard.ui.themes import (
     show_theme_totals_donut,
 )
 from dashboard.ui.widgets import link_to_cards, theme_from_chart
-
-PICKED_THEME_KEY = "valgt"
 
 run_through_app()
 lang = current_language()
@@ -32,14 +31,14 @@ for index, group in enumerate(relay.groups):
     coverage = theme_coverage(relay, group)
     chart_column, facts_column = st.columns([3, 2], vertical_alignment="center")
     with chart_column:
-        chart_key = f"donut-{index}"
+        chart_key = state.theme_chart_key(index)
         show_theme_donut(
             relay,
             group_labels[group],
             lang,
             group=group,
             key=chart_key,
-            on_select=theme_from_chart(chart_key, PICKED_THEME_KEY),
+            on_select=theme_from_chart(chart_key, state.PICKED_THEME),
         )
     with facts_column:
         source_says = relay.metadata.by_origin(
@@ -65,7 +64,7 @@ theme = st.pills(
     text("themes.pick", lang),
     relay.themes(),
     format_func=escape_label,
-    key=PICKED_THEME_KEY,
+    key=state.PICKED_THEME,
     help=text("themes.pick_help", lang),
     bind="query-params",
 )

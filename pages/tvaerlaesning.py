@@ -5,7 +5,8 @@ import streamlit as st
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS
 from dashboard.i18n import text
 from dashboard.markup import escape_label, inert_markdown
-from dashboard.themes import format_share
+from dashboard.numbers import percent
+from dashboard.ui import state
 from dashboard.ui.analysis import (
     reflection_theme_evidence,
     reflection_word_evidence,
@@ -37,7 +38,7 @@ for reflection in relay.metadata.reflections:
         if reflection.theme:
             evidence = reflection_theme_evidence(relay, reflection.theme)
             for column, row in zip(st.columns(len(evidence)), evidence.itertuples(), strict=True):
-                column.metric(group_labels[row.group], format_share(row.share, lang))
+                column.metric(group_labels[row.group], percent(row.share, lang))
                 column.caption(
                     text(
                         "cross.theme_share",
@@ -75,16 +76,20 @@ for reflection in relay.metadata.reflections:
 
 st.header(text("cross.compare", lang))
 st.markdown(text("cross.compare_intro", lang))
-sides = {}
-for column, side, default_group in zip(
-    st.columns(2, gap="large"), ("v", "h"), (relay.groups[0], relay.groups[-1]), strict=True
+panels = {}
+for column, panel, heading, default_group in zip(
+    st.columns(2, gap="large"),
+    state.PANEL_KEYS,
+    ("cross.left", "cross.right"),
+    (relay.groups[0], relay.groups[-1]),
+    strict=True,
 ):
     with column:
-        st.subheader(text("cross.left" if side == "v" else "cross.right", lang))
-        sides[side] = selection_picker(relay, side, default_group, lang)
+        st.subheader(text(heading, lang))
+        panels[panel] = selection_picker(relay, panel, default_group, lang)
 
-for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
-    selection, label = sides[side]
+for column, panel in zip(st.columns(2, gap="large"), state.PANEL_KEYS, strict=True):
+    selection, label = panels[panel]
     with column:
         if relay_theme_shares(relay, lang, selection.group, selection.theme).empty:
             st.info(text("cross.empty_side", lang))
@@ -95,7 +100,7 @@ for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
             lang,
             group=selection.group,
             theme=selection.theme,
-            name=f"sammenligning-{side}-temaer",
+            name=f"sammenligning-{panel}-temaer",
         )
         render_word_cloud(
             relay,
@@ -105,10 +110,10 @@ for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
             kind=selection.kind,
             top=25,
             lang=lang,
-            name=f"sammenligning-{side}-ordsky",
+            name=f"sammenligning-{panel}-ordsky",
         )
 
-left, right = sides["v"][0], sides["h"][0]
+left, right = panels["v"][0], panels["h"][0]
 if left == right:
     st.info(text("cross.same_sides", lang))
 else:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.slug import slug
+
 TOP_GROUP = "Topledere"
 INSTITUTION_GROUP = "Institutions- og driftsledere"
 
@@ -40,12 +42,6 @@ class ReportPair:
 
 class ReportFormatError(ValueError):
     """The report text does not have the structure this parser relies on."""
-
-
-def theme_slug(theme: str) -> str:
-    """ASCII form of a theme for ids and URLs: 'ledelse på tværs' -> 'ledelse-paa-tvaers'."""
-    ascii_text = theme.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def _sections(report_text: str) -> list[tuple[str, str, list[str]]]:
@@ -98,7 +94,7 @@ def parse_report(report_text: str) -> list[ReportPair]:
             numbering[(group, theme)] = number
             pairs.append(
                 ReportPair(
-                    id=f"{_GROUP_ID_PREFIX[group]}-{theme_slug(theme)}-{number}",
+                    id=f"{_GROUP_ID_PREFIX[group]}-{slug(theme)}-{number}",
                     group=group,
                     theme=theme,
                     question=question,

@@ -20,12 +20,13 @@ from dashboard.cards import kind_label
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
 from dashboard.i18n import Language, text
 from dashboard.markup import emphasis_pieces
+from dashboard.numbers import decimal, percent
 from dashboard.relay import Relay
+from dashboard.slug import slug
 from dashboard.text import TextIndex, cloud_table, frequencies
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH
 from dashboard.text.index import Kind
 from dashboard.themes import (
-    format_share,
     report_count_key,
     theme_colours,
     theme_coverage,
@@ -128,17 +129,6 @@ class Slide:
         return " · ".join(part for part in (self.group, self.theme, self.source) if part)
 
 
-def _number(value: float, lang: Language) -> str:
-    """A number with one decimal, with a decimal comma in Danish."""
-    written = f"{value:.1f}"
-    return written.replace(".", ",") if lang == "da" else written
-
-
-def _slug(value: str) -> str:
-    kept = "".join(c if c.isalnum() else "-" for c in value.lower())
-    return "-".join(part for part in kept.split("-") if part)
-
-
 def _sources(relay: Relay, lang: Language) -> dict[str, str]:
     """The source lines of the slides: the relay itself, and numbers computed from it."""
     meta = relay.metadata
@@ -219,7 +209,7 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
     for group in relay.groups:
         label = labels[group]
         computed = _donut(
-            shares[shares["group"] == group], colours, label, f"tema-{_slug(group)}", lang
+            shares[shares["group"] == group], colours, label, f"tema-{slug(group)}", lang
         )
         shown = [computed]
         described = relay.metadata.group(group)
@@ -229,7 +219,7 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                     totals_shares(group, described.theme_totals, lang),
                     colours,
                     text("themes.totals_title", lang, group=label),
-                    f"tema-hele-{_slug(group)}",
+                    f"tema-hele-{slug(group)}",
                     lang,
                     whole_relay=True,
                 )
@@ -271,7 +261,7 @@ def clouds_slide(
         listed = ", ".join(rows["term"].head(TABLE_TERMS_LISTED))
         figures.append(
             CloudFigure(
-                name=f"ordsky-{_slug(group)}",
+                name=f"ordsky-{slug(group)}",
                 label=labels[group],
                 frequencies=rows,
                 description=text("words.cloud_alt", lang, selection=labels[group], terms=listed),
@@ -323,7 +313,7 @@ def _word_table(relay: Relay, index: TextIndex, words: tuple[str, ...], lang: La
                 row.word,
                 str(row.questions_with),
                 str(row.count),
-                _number(row.per_1000, lang),
+                decimal(row.per_1000, lang),
             )
             for row in evidence.itertuples(index=False)
         ),
@@ -340,7 +330,7 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
         evidence = ()
         if reflection.theme:
             evidence = tuple(
-                f"{labels.get(row.group, row.group)}: {format_share(row.share, lang)} – "
+                f"{labels.get(row.group, row.group)}: {percent(row.share, lang)} – "
                 + text("cross.theme_share", lang, count=row.count, n=row.n, theme=reflection.theme)
                 for row in theme_evidence(relay, reflection.theme).itertuples(index=False)
             )

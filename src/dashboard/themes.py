@@ -9,6 +9,7 @@ import pandas as pd
 
 from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.i18n import Language, text
+from dashboard.numbers import percent
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
 
@@ -22,16 +23,11 @@ def theme_colours(relay: Relay) -> dict[str, str]:
     return {theme: OKABE_ITO[i % len(OKABE_ITO)] for i, theme in enumerate(themes)}
 
 
-def format_share(share: float, lang: Language) -> str:
-    """A share as a whole percentage, the way each language writes it: '21 %' or '21%'."""
-    return f"{round(share * 100)} %" if lang == "da" else f"{round(share * 100)}%"
-
-
 def _with_shares(counts: pd.DataFrame, lang: Language) -> pd.DataFrame:
     counts["n"] = counts.groupby("group")["count"].transform("sum")
     counts["share"] = counts["count"] / counts["n"]
     counts["label"] = [
-        f"{count} ({format_share(share, lang)})"
+        f"{count} ({percent(share, lang)})"
         for count, share in zip(counts["count"], counts["share"], strict=True)
     ]
     return counts
@@ -113,7 +109,7 @@ def donut_takeaway(
         top=_join(list(top["theme"]), lang),
         count=top_count,
         each=text("themes.each", lang) if len(top) > 1 else "",
-        share=format_share(float(top["share"].iloc[0]), lang),
+        share=percent(float(top["share"].iloc[0]), lang),
     )
 
 
@@ -128,7 +124,7 @@ def bars_takeaway(shares: pd.DataFrame, group_labels: dict[str, str], lang: Lang
                 lang,
                 group=group_labels[group],
                 top=_join(list(top["theme"]), lang),
-                share=format_share(float(top["share"].iloc[0]), lang),
+                share=percent(float(top["share"].iloc[0]), lang),
             )
         )
     return text("themes.bars_takeaway", lang, parts="; ".join(parts))

@@ -18,7 +18,7 @@ def test_the_reports_two_reflections_are_shown():
 def test_krydspres_evidence_is_each_groups_share():
     app = open_page("tvaerlaesning")
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics == {"Topledere": "16 %", "Institutions- og driftsledere": "20 %"}
+    assert metrics == {"Topledere": "16\u00a0%", "Institutions- og driftsledere": "20\u00a0%"}
     captions = [c.value for c in app.caption]
     assert "3 af 19 udvalgte spørgsmål handler om krydspres" in captions
 

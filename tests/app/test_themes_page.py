@@ -19,7 +19,7 @@ def test_topledere_donut_counts_per_theme():
     app = open_page("temaer")
     data = chart_data(app, 0)
     assert dict(zip(data["theme"], data["count"], strict=True)) == TOP_COUNTS
-    assert list(data["label"])[:2] == ["3 (16 %)", "4 (21 %)"]
+    assert list(data["label"])[:2] == ["3 (16\u00a0%)", "4 (21\u00a0%)"]
     assert chart_specs(app)[0]["title"]["text"] == "Topledere"
     assert "beregnet fra data" in chart_specs(app)[0]["title"]["subtitle"]
 
@@ -48,7 +48,7 @@ def test_charts_describe_their_takeaway():
     app = open_page("temaer")
     assert chart_description(app, 0).startswith("Topledere: 19 udvalgte spørgsmål")
     assert "borgerblik og ledelsesudvikling" in chart_description(app, 0)
-    assert "størst andel borgerblik (25 %)" in chart_description(app, 2)
+    assert "størst andel borgerblik (25\u00a0%)" in chart_description(app, 2)
 
 
 def test_report_facts_beside_each_cake():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.relay import BUNDLED_TABLE, load_relay
+from dashboard.relay import BUNDLED_TABLE, read_relay_files
 from dashboard.report_source import parse_report
 from tests.conftest import REPORT_TEXT
 
@@ -25,7 +25,7 @@ EXPECTED_PAIRS_PER_THEME = {
 
 @pytest.fixture(scope="module")
 def pairs():
-    return load_relay().pairs.set_index("id")
+    return read_relay_files().require().pairs.set_index("id")
 
 
 def test_counts_per_group_and_theme(pairs):
@@ -93,7 +93,7 @@ def test_no_section_markers_left(pairs):
 def test_dataset_is_exactly_what_the_report_holds():
     """Re-extracting the report gives the bundled file, row for row and character for character."""
     extracted = parse_report(REPORT_TEXT.read_text(encoding="utf-8"))
-    bundled = load_relay().pairs.to_dict("records")
+    bundled = read_relay_files().require().pairs.to_dict("records")
     assert [vars(pair) for pair in extracted] == bundled
     assert (
         BUNDLED_TABLE.read_bytes()

@@ -12,13 +12,13 @@ from dashboard.crossreading import (
     word_evidence,
 )
 from dashboard.markup import inert_markdown
-from dashboard.relay import load_relay
+from dashboard.relay import read_relay_files
 from dashboard.text import TextIndex, TextSelection, compare, compare_selections
 
 
 @pytest.fixture(scope="module")
 def relay():
-    return load_relay()
+    return read_relay_files().require()
 
 
 def test_no_filter_shows_every_card(relay):

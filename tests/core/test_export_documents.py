@@ -10,9 +10,12 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from dashboard.export import deck_pptx, export_bytes, handout_pdf, snapshot_html
+from dashboard.export import export_bytes
+from dashboard.export.deck import deck_pptx
+from dashboard.export.handout import handout_pdf
 from dashboard.export.images import chart_png, chart_svg, figure_png, figure_svg
-from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, load_relay
+from dashboard.export.snapshot import snapshot_html
+from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE, read_relay_files
 from dashboard.slides import build_slides, figures
 
 ATTACK = "<script>alert(1)</script>"
@@ -20,13 +23,13 @@ ATTACK = "<script>alert(1)</script>"
 
 @pytest.fixture(scope="module")
 def slides():
-    bundled = load_relay()
+    bundled = read_relay_files().require()
     return build_slides(bundled, bundled.pairs, "da")
 
 
 @pytest.fixture(scope="module")
 def hostile_slides():
-    relay = load_relay()
+    relay = read_relay_files().require()
     pairs = relay.pairs.copy()
     pairs.loc[0, "question"] = f"{ATTACK} og **fed** tekst"
     pairs.loc[1, "answer"] = '<img src="http://example.com/x.png" onerror="alert(2)">'
@@ -141,7 +144,7 @@ def _relay_with_theme_totals(folder):
     )
     path = folder / "relay.toml"
     path.write_text(metadata, encoding="utf-8")
-    return load_relay(BUNDLED_TABLE, path)
+    return read_relay_files(BUNDLED_TABLE, path).require()
 
 
 def test_stated_theme_totals_get_their_own_cake(tmp_path):
@@ -154,7 +157,10 @@ def test_stated_theme_totals_get_their_own_cake(tmp_path):
 
 
 def test_documents_draw_a_relay_without_metadata_and_stated_totals(tmp_path):
-    for relay in (_relay_with_theme_totals(tmp_path), load_relay(BUNDLED_TABLE, None)):
+    for relay in (
+        _relay_with_theme_totals(tmp_path),
+        read_relay_files(BUNDLED_TABLE, None).require(),
+    ):
         slides = build_slides(relay, relay.pairs.head(3), "en")
         deck = Presentation(io.BytesIO(deck_pptx(slides, "en")))
         pictures = [s for s in deck.slides[1].shapes if s.shape_type == 13]

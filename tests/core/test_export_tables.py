@@ -9,14 +9,14 @@ import pytest
 from openpyxl import load_workbook
 
 from dashboard.export.tables import cards_csv, cards_xlsx, export_frame, neutralise_formula
-from dashboard.relay import COLUMNS, load_relay
+from dashboard.relay import COLUMNS, read_relay_files
 
 FORMULA = '=HYPERLINK("http://example.com","klik")'
 
 
 @pytest.fixture
 def cards():
-    pairs = load_relay().pairs.head(4).copy()
+    pairs = read_relay_files().require().pairs.head(4).copy()
     pairs.loc[0, "question"] = FORMULA
     pairs.loc[1, "answer"] = "+45 12 34"
     pairs.loc[2, "answer"] = "@SUM(A1)"

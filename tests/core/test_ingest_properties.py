@@ -11,7 +11,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.ingest import clean_csv_bytes, inspect_table_file, read_table_file
+from dashboard.relay.ingest import inspect_table_file, read_table_file
+from dashboard.relay.tables import clean_csv_bytes
 
 FILE_NAMES = st.sampled_from(["stafet.csv", "stafet.xlsx", "stafet.txt", "STAFET.CSV"])
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.relay import BUNDLED_METADATA, RelayError, inspect_relay, load_relay
+from dashboard.relay import BUNDLED_METADATA, RelayError, read_relay_bytes, read_relay_files
 
 HEADER = "id,group,theme,question,answer,source\n"
 
@@ -21,12 +21,11 @@ def write(tmp_path: Path, content: str | bytes, name: str = "relay.csv") -> Path
 
 
 def messages(path: Path, metadata: Path = BUNDLED_METADATA, lang="da") -> list[str]:
-    _, problems = inspect_relay(path, metadata)
-    return [p.message(lang) for p in problems]
+    return [p.message(lang) for p in read_relay_files(path, metadata).problems]
 
 
 def test_bundled_relay_loads_with_metadata():
-    relay = load_relay()
+    relay = read_relay_files().require()
     assert relay.groups == ["Topledere", "Institutions- og driftsledere"]
     assert relay.pair_counts() == {"Topledere": 19, "Institutions- og driftsledere": 20}
     assert relay.n_answers == 39
@@ -53,9 +52,9 @@ def test_every_table_problem_is_listed_with_its_row(tmp_path):
         + "c, ,krydspres,Q3,A3,s\n"  # blank group
         + "d,Topledere,,Q4,,s\n",  # blank theme, no answer (a warning)
     )
-    relay, problems = inspect_relay(path)
-    assert relay is None
-    assert [p.message() for p in problems] == [
+    check = read_relay_files(path)
+    assert check.relay is None
+    assert [p.message() for p in check.problems] == [
         "Række 2, kolonne 'id': Id'et 'a' findes flere gange.",
         "Række 3, kolonne 'id': Id'et 'a' findes flere gange.",
         "Række 3, kolonne 'question': Feltet er tomt.",
@@ -76,7 +75,7 @@ def test_missing_and_unknown_columns(tmp_path):
 
 def test_missing_answer_is_allowed_but_flagged(tmp_path):
     path = write(tmp_path, HEADER + "x,Topledere,krydspres,Et spørgsmål?,,s\n")
-    relay = load_relay(path)
+    relay = read_relay_files(path).require()
     assert relay.n_answers == 0
     assert [p.severity for p in relay.warnings] == ["warning"]
     assert "intet svar" in relay.warnings[0].message()
@@ -84,7 +83,7 @@ def test_missing_answer_is_allowed_but_flagged(tmp_path):
 
 def test_source_column_is_optional(tmp_path):
     path = write(tmp_path, "id,group,theme,question,answer\nx,Topledere,krydspres,Q?,A\n")
-    assert load_relay(path).pairs.loc[0, "source"] == "Topledere – krydspres"
+    assert read_relay_files(path).require().pairs.loc[0, "source"] == "Topledere – krydspres"
 
 
 @pytest.mark.parametrize(
@@ -106,7 +105,7 @@ def test_unreadable_files_get_a_plain_message(tmp_path, content, expected):
 
 def test_utf8_with_bom_is_read(tmp_path):
     path = write(tmp_path, ("\ufeff" + HEADER + "x,Topledere,krydspres,Hvad nu?,Svar,s\n").encode())
-    assert load_relay(path).pairs.loc[0, "question"] == "Hvad nu?"
+    assert read_relay_files(path).require().pairs.loc[0, "question"] == "Hvad nu?"
 
 
 def test_missing_files(tmp_path):
@@ -119,8 +118,13 @@ def test_missing_files(tmp_path):
 
 def test_group_not_described_in_metadata_is_noted_and_added(tmp_path):
     path = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
-    assert messages(path) == ["Gruppen 'Mellemledere' er ikke beskrevet i metadatafilen."]
-    relay = load_relay(path)
+    assert messages(path) == [
+        "Metadata beskriver gruppen 'Topledere', som ikke findes i tabellen; den vises ikke.",
+        "Metadata beskriver gruppen 'Institutions- og driftsledere', som ikke findes i tabellen; "
+        "den vises ikke.",
+        "Gruppen 'Mellemledere' er ikke beskrevet i metadatafilen.",
+    ]
+    relay = read_relay_files(path).require()
     assert relay.metadata.group("Mellemledere").participants is None
 
 
@@ -135,6 +139,8 @@ def test_metadata_problems_are_all_listed(tmp_path):
     )
     assert messages(table, metadata) == [
         "Metadata: feltet 'total_contributions' mangler eller er ikke et heltal.",
+        "Metadata: metoden skal beskrive hvad, hvordan og hvorfor; mangler: method.da.what, "
+        "method.da.how, method.da.why.",
         "Metadata: feltet 'groups[1].participants' mangler eller er ikke et heltal.",
     ]
 
@@ -142,7 +148,7 @@ def test_metadata_problems_are_all_listed(tmp_path):
 def test_metadata_fields_are_optional_but_a_group_needs_a_name(tmp_path):
     table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
     partial = write(tmp_path, 'title = "Min stafet"\n[[groups]]\nname = "Topledere"\n', "m.toml")
-    relay = load_relay(table, partial)
+    relay = read_relay_files(table, partial).require()
     group = relay.metadata.group("Topledere")
     assert (relay.metadata.title, relay.metadata.origin) == ("Min stafet", "file")
     assert (group.participants, group.themes_in_report, group.theme_totals) == (None, None, {})
@@ -159,7 +165,7 @@ def test_theme_totals_from_metadata(tmp_path):
         '[[groups]]\nname = "Topledere"\ntheme_totals = { krydspres = 12, borgerblik = 9 }\n',
         "m.toml",
     )
-    assert load_relay(table, metadata).metadata.group("Topledere").theme_totals == {
+    assert read_relay_files(table, metadata).require().metadata.group("Topledere").theme_totals == {
         "krydspres": 12,
         "borgerblik": 9,
     }
@@ -169,7 +175,7 @@ def test_theme_totals_from_metadata(tmp_path):
 
 def test_a_relay_without_metadata_takes_its_groups_from_the_data(tmp_path):
     table = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
-    relay = load_relay(table, None)
+    relay = read_relay_files(table, None).require()
     assert relay.metadata.origin == "none"
     assert relay.metadata.title == "relay"
     assert [g.name for g in relay.metadata.groups] == ["Mellemledere"]
@@ -184,7 +190,7 @@ def test_metadata_that_is_not_toml(tmp_path):
 def test_load_relay_raises_with_every_error(tmp_path):
     path = write(tmp_path, HEADER + "x,,krydspres,,A,s\n")
     with pytest.raises(RelayError) as raised:
-        load_relay(path)
+        read_relay_files(path).require()
     assert len(raised.value.problems) == 2
     assert "Række 2, kolonne 'group'" in str(raised.value)
 
@@ -197,8 +203,8 @@ def test_messages_in_english(tmp_path):
 def test_uploaded_metadata_cannot_claim_to_be_the_report(tmp_path):
     table = write(tmp_path, HEADER + "x,Topledere,krydspres,Q?,A,s\n")
     claims = write(tmp_path, 'origin = "report"\n[[groups]]\nname = "Topledere"\n', "m.toml")
-    assert load_relay(table, claims).metadata.origin == "file"
-    assert load_relay().metadata.origin == "report"
+    assert read_relay_files(table, claims).require().metadata.origin == "file"
+    assert read_relay_files().require().metadata.origin == "report"
 
 
 def test_nested_metadata_must_hold_text_and_words_single_words(tmp_path):
@@ -218,10 +224,8 @@ def test_nested_metadata_must_hold_text_and_words_single_words(tmp_path):
 
 
 def test_the_fingerprint_tells_files_apart_by_name_and_content(tmp_path):
-    from dashboard.relay import relay_from_bytes
-
     data = (HEADER + "x,Topledere,krydspres,Q?,A,s\n").encode()
-    first, _ = relay_from_bytes("a.csv", data)
-    renamed, _ = relay_from_bytes("b.csv", data)
+    first = read_relay_bytes("a.csv", data).require()
+    renamed = read_relay_bytes("b.csv", data).require()
     assert first.fingerprint != renamed.fingerprint
-    assert first.fingerprint == relay_from_bytes("a.csv", data)[0].fingerprint
+    assert first.fingerprint == read_relay_bytes("a.csv", data).require().fingerprint

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.report_source import ReportFormatError, parse_report, theme_slug
+from dashboard.report_source import ReportFormatError, parse_report
+from dashboard.slug import slug
 
 REPORT = """
 ## Topledere – krydspres
@@ -66,6 +67,8 @@ def test_text_without_sections_is_refused():
         parse_report("# Baggrund\n\nIntet her.\n")
 
 
-def test_theme_slug_is_ascii():
-    assert theme_slug("ledelse på tværs") == "ledelse-paa-tvaers"
-    assert theme_slug("Ældre og børn") == "aeldre-og-boern"
+def test_ids_are_made_of_ascii_slugs():
+    assert slug("ledelse på tværs") == "ledelse-paa-tvaers"
+    assert slug("Ældre og børn") == "aeldre-og-boern"
+    assert slug("Café Ærø (2018)") == "cafe-aeroe-2018"
+    assert slug("???") == ""

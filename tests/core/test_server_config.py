@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 from tests.conftest import ROOT
@@ -23,13 +24,30 @@ def test_xsrf_protection_on_and_static_serving_off():
     assert server["enableStaticServing"] is False
 
 
-def test_upload_limit_matches_the_reader():
-    from dashboard.ingest import MAX_FILE_BYTES
+def test_the_reader_refuses_a_large_file_before_streamlit_does():
+    """Streamlit's own refusal is in English; the reader's, a megabyte lower, is in Danish."""
+    from dashboard.relay import limits
 
-    assert CONFIG["server"]["maxUploadSize"] * 1024 * 1024 == MAX_FILE_BYTES
+    assert (
+        CONFIG["server"]["maxUploadSize"] * limits.MEBIBYTE
+        == limits.MAX_FILE_BYTES + limits.MEBIBYTE
+    )
 
 
-def test_allowed_hosts_are_documented_for_deployment():
-    config_text = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
-    assert "allowedHosts" in config_text
-    assert "allowedHosts" in (ROOT / "README.md").read_text(encoding="utf-8")
+def test_every_setting_the_deployment_docs_name_is_a_streamlit_option():
+    """The README and config.toml tell operators which settings to change; a misspelt name
+    would be silently ignored by Streamlit."""
+    from streamlit import config
+
+    options = config.get_config_options()
+    documents = [
+        (ROOT / "README.md").read_text(encoding="utf-8"),
+        (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"),
+    ]
+    named = {
+        found
+        for document in documents
+        for found in re.findall(r"`?((?:server|client|browser|theme)\.[a-zA-Z]+)`?", document)
+    }
+    assert "server.allowedHosts" in named
+    assert sorted(name for name in named if name not in options) == []

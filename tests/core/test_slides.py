@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from dashboard.relay import BUNDLED_TABLE, load_relay
+from dashboard.relay import BUNDLED_TABLE, read_relay_files
 from dashboard.slides import (
     ChartFigure,
     CloudFigure,
@@ -22,7 +22,7 @@ COMPUTED = "beregnet fra de udvalgte spørgsmål og svar"
 
 @pytest.fixture(scope="module")
 def relay():
-    return load_relay()
+    return read_relay_files().require()
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_building_the_slides_draws_nothing_and_is_fast(relay):
 
 
 def test_a_relay_without_metadata_states_nothing_and_names_its_file():
-    bare = load_relay(BUNDLED_TABLE, None)
+    bare = read_relay_files(BUNDLED_TABLE, None).require()
     slides = build_slides(bare, bare.pairs.head(2), "da")
     title = slides[0]
     assert not any("deltagere" in line or "bidrag" in line for line in title.evidence)

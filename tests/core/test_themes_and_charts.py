@@ -6,12 +6,12 @@ import pandas as pd
 import pytest
 
 from dashboard.charts import theme_donut, theme_share_bars
+from dashboard.numbers import decimal, percent, whole
 from dashboard.palette import OKABE_ITO, label_colour_on
-from dashboard.relay import load_relay
+from dashboard.relay import read_relay_files
 from dashboard.themes import (
     bars_takeaway,
     donut_takeaway,
-    format_share,
     theme_colours,
     theme_coverage,
     theme_shares,
@@ -27,7 +27,7 @@ PAIRS = pd.DataFrame(
 
 @pytest.fixture(scope="module")
 def relay():
-    return load_relay()
+    return read_relay_files().require()
 
 
 def test_shares_count_per_group_in_order_of_appearance():
@@ -37,7 +37,7 @@ def test_shares_count_per_group_in_order_of_appearance():
         ["A", "y", 1, 3],
         ["B", "y", 1, 1],
     ]
-    assert shares["label"].tolist() == ["2 (67 %)", "1 (33 %)", "1 (100 %)"]
+    assert shares["label"].tolist() == ["2 (67\u00a0%)", "1 (33\u00a0%)", "1 (100\u00a0%)"]
     assert theme_shares(PAIRS, "en")["label"].iloc[0] == "2 (67%)"
 
 
@@ -45,9 +45,12 @@ def test_shares_of_nothing_is_an_empty_table():
     assert theme_shares(PAIRS.iloc[0:0]).empty
 
 
-def test_format_share_rounds_to_whole_percent():
-    assert format_share(0.157894, "da") == "16 %"
-    assert format_share(0.2, "en") == "20%"
+def test_shares_and_numbers_are_written_as_each_language_writes_them():
+    assert percent(0.157894, "da") == "16\u00a0%"
+    assert percent(0.2, "en") == "20%"
+    assert decimal(15.2207, "da") == "15,2" and decimal(15.2207, "en") == "15.2"
+    assert decimal(-1.4812, "da", 2) == "-1,48"
+    assert whole(1234567, "da") == "1.234.567" and whole(1234567, "en") == "1,234,567"
 
 
 def test_theme_colours_are_fixed_per_theme(relay):
@@ -69,7 +72,7 @@ def test_takeaways_name_the_largest_themes():
     a = shares[shares["group"] == "A"]
     assert donut_takeaway(a, "Gruppe A", "da") == (
         "Gruppe A: 3 udvalgte spørgsmål fordelt på 2 temaer. Flest om x: 2 spørgsmål, "
-        "67 % af gruppens udvalgte spørgsmål."
+        "67\u00a0% af gruppens udvalgte spørgsmål."
     )
     assert bars_takeaway(shares, {"A": "A", "B": "B"}, "en").endswith(
         "A: largest share x (67%); B: largest share y (100%)."

@@ -1,67 +1,25 @@
 """Exports of the slides and cards: PPTX deck, PDF handout, HTML snapshot, XLSX and CSV.
 
 Plain Python (no Streamlit). Each exporter takes an optional `progress(fraction, message)`
-callback; `export_bytes` picks one by format name, as the page's buttons and the CLI do.
+callback; `export_bytes` picks one by format name, as the page's buttons and the command line
+do. An exporter's libraries (python-pptx, fpdf2, openpyxl, vl-convert) are imported when a
+file of its format is made, not before.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from dashboard.export.formats import FORMATS, ExportFormat
 
-from dashboard.export.deck import deck_pptx
-from dashboard.export.handout import handout_pdf
-from dashboard.export.progress import Progress
-from dashboard.export.snapshot import snapshot_html
-from dashboard.export.tables import cards_csv, cards_xlsx, neutralise_formula
-from dashboard.i18n import Language
-from dashboard.slides import Slide
+if TYPE_CHECKING:
+    import pandas as pd
 
-__all__ = [
-    "FORMATS",
-    "ExportFormat",
-    "Progress",
-    "cards_csv",
-    "cards_xlsx",
-    "deck_pptx",
-    "export_bytes",
-    "handout_pdf",
-    "neutralise_formula",
-    "snapshot_html",
-]
+    from dashboard.export.progress import Progress
+    from dashboard.i18n import Language
+    from dashboard.slides import Slide
 
-
-@dataclass(frozen=True)
-class ExportFormat:
-    """A file format: its name, the file endings it takes (first: the usual) and MIME type."""
-
-    name: str
-    suffixes: tuple[str, ...]
-    mime: str
-    uses_slides: bool  # False: only the cards (a table)
-
-
-FORMATS: dict[str, ExportFormat] = {
-    f.name: f
-    for f in (
-        ExportFormat(
-            "pptx",
-            (".pptx",),
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            True,
-        ),
-        ExportFormat("pdf", (".pdf",), "application/pdf", True),
-        ExportFormat("html", (".html", ".htm"), "text/html", True),
-        ExportFormat(
-            "xlsx",
-            (".xlsx",),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            False,
-        ),
-        ExportFormat("csv", (".csv",), "text/csv", False),
-    )
-}
+__all__ = ["FORMATS", "ExportFormat", "export_bytes"]
 
 
 def export_bytes(
@@ -77,11 +35,19 @@ def export_bytes(
     """
     format_name = FORMATS[file_format].name
     if format_name == "pptx":
+        from dashboard.export.deck import deck_pptx
+
         return deck_pptx(slides, lang, progress)
     if format_name == "pdf":
+        from dashboard.export.handout import handout_pdf
+
         return handout_pdf(slides, lang, progress)
     if format_name == "html":
+        from dashboard.export.snapshot import snapshot_html
+
         return snapshot_html(slides, lang, progress).encode("utf-8")
+    from dashboard.export.tables import cards_csv, cards_xlsx
+
     if format_name == "xlsx":
         return cards_xlsx(cards, lang, progress)
     return cards_csv(cards, lang, progress)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from dashboard.i18n import Language, text
-from dashboard.slides import Slide
+
+if TYPE_CHECKING:
+    from dashboard.slides import Slide
 
 Progress = Callable[[float, str], None]
 

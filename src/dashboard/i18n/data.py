@@ -26,13 +26,58 @@ TEXTS = {
         "en": "The Excel file cannot be opened: it is damaged or was not saved completely. Open "
         "it in Excel and save it again as XLSX, or save it as CSV UTF-8.",
     },
+    "problem.xlsx_unpacked_too_large": {
+        "da": "Excel-filen er for stor til at læse: pakket ud fylder den over {max} MB. Del "
+        "tabellen op i flere filer, eller gem den som CSV UTF-8.",
+        "en": "The Excel file is too large to read: unpacked it takes more than {max} MB. Split "
+        "the table into several files, or save it as CSV UTF-8.",
+    },
     "problem.xlsx_too_large": {
-        "da": "Excel-filen er for stor til at læse: pakket ud fylder den over {max} MB, eller et "
-        "ark når ud til celler langt fra tabellen. Slet tomme rækker og kolonner under og til "
-        "højre for tabellen, eller del den op i flere filer.",
-        "en": "The Excel file is too large to read: unpacked it takes more than {max} MB, or a "
+        "da": "Et ark i Excel-filen når ud til række {rows} og kolonne {columns}: det er mere "
+        "end {max} celler at læse. Slet tomme rækker og kolonner under og til højre for "
+        "tabellen, eller del den op i flere filer.",
+        "en": "A sheet in the Excel file reaches row {rows} and column {columns}: more than "
+        "{max} cells to read. Delete empty rows and columns below and to the right of the "
+        "table, or split it into several files.",
+    },
+    "problem.xlsx_out_of_memory": {
+        "da": "Excel-filen kræver mere end {max} GB hukommelse at læse, f.eks. fordi et ark når "
+        "ud til celler langt fra tabellen. Slet tomme rækker og kolonner under og til højre for "
+        "tabellen, eller gem den som CSV UTF-8.",
+        "en": "The Excel file needs more than {max} GB of memory to read, for instance because a "
         "sheet reaches cells far from the table. Delete empty rows and columns below and to the "
-        "right of the table, or split it into several files.",
+        "right of the table, or save it as CSV UTF-8.",
+    },
+    "problem.xlsx_too_slow": {
+        "da": "Excel-filen tog mere end {max} sekunder at læse og blev opgivet. Gem den som CSV "
+        "UTF-8, eller del den op i flere filer.",
+        "en": "The Excel file took more than {max} seconds to read and was given up. Save it as "
+        "CSV UTF-8, or split it into several files.",
+    },
+    "problem.xlsx_too_many_columns": {
+        "da": "Et ark i Excel-filen har celler i {count} kolonner, men højst {max} er tilladt. "
+        "Slet kolonnerne til højre for tabellen.",
+        "en": "A sheet in the Excel file has cells in {count} columns, but at most {max} are "
+        "allowed. Delete the columns to the right of the table.",
+    },
+    "problem.too_many_columns": {
+        "da": "Overskriften har {count} kolonner, men højst {max} er tilladt. Tjek skilletegnet, "
+        "og slet kolonner, der ikke hører til tabellen.",
+        "en": "The header has {count} columns, but at most {max} are allowed. Check the "
+        "delimiter, and delete columns that do not belong to the table.",
+    },
+    "problem.too_much_text": {
+        "da": "Tabellens celler rummer mere end {max} tegn i alt (en tekst, der går igen i mange "
+        "celler, tæller hver gang). Del tabellen op i flere filer.",
+        "en": "The table's cells hold more than {max} characters in all (a text repeated in many "
+        "cells counts every time). Split the table into several files.",
+    },
+    "problem.mixed_encoding": {
+        "da": "Linje {line} er gemt i en anden tegnkodning end resten af filen (UTF-8), så æ, ø "
+        "og å ville blive læst forkert. Gem hele filen som CSV UTF-8, og prøv igen.",
+        "en": "Line {line} is saved in another character encoding than the rest of the file "
+        "(UTF-8), so æ, ø and å would be read wrongly. Save the whole file as CSV UTF-8 and "
+        "try again.",
     },
     "problem.unclosed_quote": {
         "da": 'Et anførselstegn (") i rækken lukkes aldrig, så resten af filen ville blive læst '
@@ -68,6 +113,16 @@ TEXTS = {
         "en": "The file has {count} different groups, but at most {max} are allowed. Check the "
         "column 'group': does it hold something other than the leader group?",
     },
+    "problem.too_many_themes": {
+        "da": "Filen har {count} forskellige temaer, men højst {max} er tilladt. Tjek kolonnen "
+        "'theme' (tema): står der noget andet end temaet?",
+        "en": "The file has {count} different themes, but at most {max} are allowed. Check the "
+        "column 'theme': does it hold something other than the theme?",
+    },
+    "problem.more": {
+        "da": "… og {n} problemer mere af samme slags eller andre. Ret dem ovenfor først.",
+        "en": "… and {n} more problems. Fix the ones above first.",
+    },
     "problem.duplicate_header": {
         "da": "Kolonnen står flere gange i overskriften ({headers}). Slet eller omdøb den ene.",
         "en": "The column appears more than once in the header ({headers}). Delete or rename "
@@ -97,36 +152,6 @@ TEXTS = {
     "ingest.generated_ids": {
         "da": "Filen har ingen kolonne 'id', så id'erne er lavet ud fra gruppe og tema.",
         "en": "The file has no column 'id', so the ids were made from group and theme.",
-    },
-    "ingest.cli.convert_help": {
-        "da": "læs en stafetfil (CSV eller XLSX), tjek den og skriv den som ren CSV",
-        "en": "read a relay file (CSV or XLSX), check it and write it as clean CSV",
-    },
-    "ingest.cli.import_help": {
-        "da": "tjek en stafetfil (CSV eller XLSX) og gem den som en ny CSV i datamappen",
-        "en": "check a relay file (CSV or XLSX) and save it as a new CSV in the data folder",
-    },
-    "ingest.cli.file_help": {"da": "CSV- eller XLSX-filen", "en": "the CSV or XLSX file"},
-    "ingest.cli.out_help": {"da": "CSV-filen der skal skrives", "en": "the CSV file to write"},
-    "ingest.cli.name_help": {
-        "da": "navnet på den nye fil i datamappen (standard: ud fra filens navn)",
-        "en": "the name of the new file in the data folder (default: from the file's name)",
-    },
-    "ingest.cli.data_dir_help": {
-        "da": "datamappen (standard: {path})",
-        "en": "the data folder (default: {path})",
-    },
-    "ingest.cli.written": {
-        "da": "Skrev {path} ({rows} rækker).",
-        "en": "Wrote {path} ({rows} rows).",
-    },
-    "ingest.cli.name_taken": {
-        "da": "Der findes allerede en fil {taken}; den er ikke ændret.",
-        "en": "A file {taken} already exists; it was left unchanged.",
-    },
-    "ingest.cli.cannot_write": {
-        "da": "kan ikke skrive {path}: {detail}",
-        "en": "cannot write {path}: {detail}",
     },
     "data.title": {"da": "Data – indlæs en anden stafet", "en": "Data – load another relay"},
     "data.intro": {
@@ -182,6 +207,10 @@ TEXTS = {
         "da": "Filen findes ikke: {path}",
         "en": "The file does not exist: {path}",
     },
+    "problem.file_unreadable": {
+        "da": "Filen kan ikke læses: {path} ({detail})",
+        "en": "The file cannot be read: {path} ({detail})",
+    },
     "problem.file_empty": {
         "da": "Filen er tom.",
         "en": "The file is empty.",
@@ -226,6 +255,61 @@ TEXTS = {
     "problem.metadata_unreadable": {
         "da": "Metadatafilen kan ikke læses som TOML: {detail}",
         "en": "The metadata file cannot be read as TOML: {detail}",
+    },
+    "problem.metadata_too_large": {
+        "da": "Metadatafilen fylder {size} KB, men højst {max} KB er tilladt.",
+        "en": "The metadata file is {size} KB, but at most {max} KB is allowed.",
+    },
+    "problem.metadata_too_deep": {
+        "da": "Metadatafilen har tabeller og lister i mere end {max} lag inden i hinanden; så "
+        "dybt går ingen metadata.",
+        "en": "The metadata file nests tables and lists more than {max} levels deep; no "
+        "metadata goes that deep.",
+    },
+    "problem.metadata_key_too_long": {
+        "da": "Metadatafilen har et navn med punktummer i mere end {max} dele (a.b.c …); så "
+        "mange dele har ingen metadata.",
+        "en": "The metadata file has a dotted name of more than {max} parts (a.b.c …); no "
+        "metadata has that many.",
+    },
+    "problem.metadata_text_too_long": {
+        "da": "Metadata: feltet '{field}' er længere end {max} tegn.",
+        "en": "Metadata: the field '{field}' is longer than {max} characters.",
+    },
+    "problem.metadata_count": {
+        "da": "Metadata: '{field}' skal være et helt tal fra 1 til {max}, ikke {value}.",
+        "en": "Metadata: '{field}' must be a whole number from 1 to {max}, not {value}.",
+    },
+    "problem.metadata_too_many": {
+        "da": "Metadata: '{field}' har {count} elementer, men højst {max} er tilladt.",
+        "en": "Metadata: '{field}' has {count} items, but at most {max} are allowed.",
+    },
+    "problem.metadata_method_parts": {
+        "da": "Metadata: metoden skal beskrive hvad, hvordan og hvorfor; mangler: {field}.",
+        "en": "Metadata: the method must say what, how and why; missing: {field}.",
+    },
+    "problem.metadata_blank": {
+        "da": "Metadata: feltet '{field}' er tomt.",
+        "en": "Metadata: the field '{field}' is empty.",
+    },
+    "problem.metadata_duplicate_group": {
+        "da": "Metadata: gruppen '{value}' er beskrevet flere gange.",
+        "en": "Metadata: the group '{value}' is described more than once.",
+    },
+    "problem.metadata_unknown_key": {
+        "da": "Metadata: feltet '{field}' kendes ikke og bruges ikke (stavefejl?).",
+        "en": "Metadata: the field '{field}' is not known and is not used (a typo?).",
+    },
+    "problem.metadata_group_not_in_data": {
+        "da": "Metadata beskriver gruppen '{value}', som ikke findes i tabellen; den vises ikke.",
+        "en": "The metadata describes the group '{value}', which the table does not have; it "
+        "is not shown.",
+    },
+    "problem.metadata_theme_not_in_data": {
+        "da": "En refleksion i metadata handler om temaet '{value}', som ikke findes i "
+        "tabellen; dens belæg vil vise 0.",
+        "en": "A reflection in the metadata is about the theme '{value}', which the table does "
+        "not have; its evidence will show 0.",
     },
     "problem.metadata_str": {
         "da": "Metadata: feltet '{field}' mangler eller er ikke tekst.",

@@ -9,6 +9,7 @@ from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import TextSelection
+from dashboard.ui import state
 from dashboard.ui.analysis import compare_text
 from dashboard.ui.widgets import kind_picker
 
@@ -18,9 +19,11 @@ OVERLAP_WORDS_SHOWN = 40
 
 
 def selection_picker(
-    relay: Relay, side: str, default_group: str, lang: Language
+    relay: Relay, panel: str, default_group: str, lang: Language
 ) -> tuple[TextSelection, str]:
-    """Group, theme and kind for one side (URL keys prefixed by `side`), and its label."""
+    """Group, theme and kind for one panel ("v" or "h", its URL keys in `state.PANEL_KEYS`),
+    and the selection's label."""
+    keys = state.PANEL_KEYS[panel]
     group_labels = relay.group_labels(lang)
     groups: list[str | None] = [None, *relay.groups]
     group = st.selectbox(
@@ -30,7 +33,7 @@ def selection_picker(
         format_func=lambda g: (
             escape_label(group_labels[g]) if g else text("cross.all_groups", lang)
         ),
-        key=f"{side}_gruppe",
+        key=keys["group"],
         bind="query-params",
     )
     themes: list[str | None] = [None, *relay.themes(group)]
@@ -38,10 +41,10 @@ def selection_picker(
         text("cross.theme", lang),
         themes,
         format_func=lambda t: escape_label(t) if t else text("cross.all_themes", lang),
-        key=f"{side}_tema",
+        key=keys["theme"],
         bind="query-params",
     )
-    kind = kind_picker(lang, key=f"{side}_del", label_key="words.kind", default="questions")
+    kind = kind_picker(lang, key=keys["kind"], label_key="words.kind", default="questions")
     selection = TextSelection(group, theme, kind)
     return selection, selection_label(selection, group_labels, lang)
 

@@ -1,20 +1,22 @@
-"""Download buttons where a thing is shown. Files are made when clicked, not on every rerun."""
+"""Download buttons where a thing is shown. Files are made when clicked, not on every rerun,
+and the libraries that make them (vl-convert, wordcloud, python-pptx …) are loaded then too."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.export import FORMATS, cards_csv, cards_xlsx, export_bytes
-from dashboard.export.images import chart_png, chart_svg
+from dashboard.export import FORMATS, export_bytes
 from dashboard.i18n import Language, text
-from dashboard.slides import Slide
-from dashboard.text import cloud_png, cloud_svg
+from dashboard.ui import state
 
-EXPORTS_KEY = "exports"
+if TYPE_CHECKING:
+    import altair as alt
+
+    from dashboard.slides import Slide
 
 
 def image_downloads(
@@ -46,28 +48,45 @@ def chart_downloads(
     build: Callable[[], alt.TopLevelMixin], name: str, identity: str, lang: Language
 ) -> None:
     """PNG and SVG of the chart `build()` returns."""
-    image_downloads(lambda: chart_png(build()), lambda: chart_svg(build()), name, identity, lang)
+
+    def png() -> bytes:
+        from dashboard.export.images import chart_png
+
+        return chart_png(build())
+
+    def svg() -> str:
+        from dashboard.export.images import chart_svg
+
+        return chart_svg(build())
+
+    image_downloads(png, svg, name, identity, lang)
 
 
 def cloud_downloads(
     frequencies: Callable[[], pd.DataFrame], name: str, identity: str, lang: Language
 ) -> None:
     """PNG and SVG of the word cloud of `frequencies()`."""
-    image_downloads(
-        lambda: cloud_png(frequencies()), lambda: cloud_svg(frequencies()), name, identity, lang
-    )
+
+    def png() -> bytes:
+        from dashboard.text.cloud import cloud_png
+
+        return cloud_png(frequencies())
+
+    def svg() -> str:
+        from dashboard.text.cloud import cloud_svg
+
+        return cloud_svg(frequencies())
+
+    image_downloads(png, svg, name, identity, lang)
 
 
 def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
     """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
     row = st.container(horizontal=True)
-    for name, label, make in (
-        ("csv", "download.cards_csv", cards_csv),
-        ("xlsx", "download.cards_xlsx", cards_xlsx),
-    ):
+    for name, label in (("csv", "download.cards_csv"), ("xlsx", "download.cards_xlsx")):
         row.download_button(
             text(label, lang),
-            lambda make=make: make(cards, lang),
+            lambda name=name: export_bytes(name, [], cards, lang),
             file_name=f"kort.{name}",
             mime=FORMATS[name].mime,
             on_click="ignore",
@@ -80,7 +99,7 @@ def presentation_downloads(
 ) -> None:
     """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved."""
     # The last file made of each format, kept with what it was made from.
-    made: dict[str, tuple[tuple, bytes]] = st.session_state.setdefault(EXPORTS_KEY, {})
+    made = state.made_exports()
     for column, name in zip(st.columns(3), ("pptx", "pdf", "html"), strict=True):
         with column:
             key = (fingerprint, tuple(cards["id"]), lang)

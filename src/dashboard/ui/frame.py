@@ -15,59 +15,38 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.markup import escape_label, escape_markdown
-from dashboard.relay import Problem, Relay, inspect_relay, relay_files
-from dashboard.ui.cards import SHORTLIST_KEY, shortlist
+from dashboard.relay import Relay, RelayCheck, read_relay_files
+from dashboard.relay.problems import problem_lines
+from dashboard.ui import state
 from dashboard.ui.pages import PAGES, page_title
-from dashboard.ui.presentation import CARD_FILTER_KEY
-from dashboard.ui.widgets import FILTER_DEFAULTS
 
 LOGGER = logging.getLogger("dashboard")
 FAVICON = Path(__file__).resolve().parent.parent / "assets" / "favicon.png"
-LANGUAGE_KEY = "lang"
-UPLOADED_RELAY_KEY = "uploaded_relay"
 DATA_ENV, METADATA_ENV = "DASHBOARD_DATA", "DASHBOARD_METADATA"
 
 
-def startup_files(argv: list[str] | None = None) -> tuple[Path, Path | None]:
+def startup_files(argv: list[str] | None = None) -> tuple[Path | None, Path | None]:
     """The relay the app starts on: `streamlit run app.py -- --data FILE [--metadata FILE]`,
     else the environment's DASHBOARD_DATA / DASHBOARD_METADATA, else the bundled relay.
 
-    A relay file named without metadata has none (its groups come from the data).
+    None for the table: the bundled relay. A relay file named without metadata has none (its
+    groups come from the data).
     """
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data", type=Path, default=os.environ.get(DATA_ENV) or None)
     parser.add_argument("--metadata", type=Path, default=os.environ.get(METADATA_ENV) or None)
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    return relay_files(args.data, args.metadata)
+    return args.data, args.metadata
 
 
-@st.cache_data(show_spinner=False)
-def _load_relay_files(table: Path, metadata: Path | None) -> tuple[Relay | None, list[Problem]]:
-    return inspect_relay(table, metadata)
+@st.cache_resource(show_spinner=False)
+def _read_relay_files(table: Path | None, metadata: Path | None) -> RelayCheck:
+    return read_relay_files(table, metadata)
 
 
-def load_startup_relay() -> tuple[Relay | None, list[Problem]]:
+def load_startup_relay() -> RelayCheck:
     """The relay the app was started on (or its problems), read once per server process."""
-    return _load_relay_files(*startup_files())
-
-
-def use_relay(relay: Relay | None) -> None:
-    """Show `relay` on every page of this browser session; None returns to the startup relay.
-
-    The shortlist and the saved card filter belong to the relay they were made on: cleared.
-    """
-    for key in (SHORTLIST_KEY, CARD_FILTER_KEY):
-        st.session_state.pop(key, None)
-    st.session_state.update(FILTER_DEFAULTS)
-    if relay is None:
-        st.session_state.pop(UPLOADED_RELAY_KEY, None)
-    else:
-        st.session_state[UPLOADED_RELAY_KEY] = relay
-
-
-def uploaded_relay() -> Relay | None:
-    """The relay this session loaded on the Data page, if any."""
-    return st.session_state.get(UPLOADED_RELAY_KEY)
+    return _read_relay_files(*startup_files())
 
 
 LANGUAGE_LABELS: dict[Language, str] = {"da": "frame.language.da", "en": "frame.language.en"}
@@ -82,11 +61,11 @@ def current_language() -> Language:
 
     The switch keeps its label in the URL (?lang=English), as widgets bound to the URL do.
     """
-    if LANGUAGE_KEY in st.session_state:
-        lang = st.session_state[LANGUAGE_KEY]
+    if state.LANGUAGE in st.session_state:
+        lang = st.session_state[state.LANGUAGE]
     else:
         by_label = {_language_label(lang): lang for lang in LANGUAGES}
-        lang = by_label.get(st.query_params.get(LANGUAGE_KEY, ""), DEFAULT_LANGUAGE)
+        lang = by_label.get(st.query_params.get(state.LANGUAGE, ""), DEFAULT_LANGUAGE)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -96,7 +75,7 @@ def language_switch() -> Language:
         f"{text('frame.language', 'da')} / {text('frame.language', 'en')}",
         LANGUAGES,
         format_func=_language_label,
-        key=LANGUAGE_KEY,
+        key=state.LANGUAGE,
         horizontal=True,
         bind="query-params",
     )
@@ -108,23 +87,19 @@ def current_relay() -> Relay:
 
     Stops the page with the problems if the startup relay cannot be loaded.
     """
-    if uploaded_relay() is not None:
-        return uploaded_relay()
-    relay, problems = load_startup_relay()
-    if relay is None:
+    if state.uploaded_relay() is not None:
+        return state.uploaded_relay()
+    check = load_startup_relay()
+    if check.relay is None:
         lang = current_language()
         st.error(
             "\n".join(
                 [text("frame.data_error", lang)]
-                + [
-                    f"- {escape_markdown(p.message(lang))}"
-                    for p in problems
-                    if p.severity == "error"
-                ]
+                + [f"- {escape_markdown(line)}" for line in problem_lines(check.errors, lang)]
             )
         )
         st.stop()
-    return relay
+    return check.relay
 
 
 def label_markdown(relay: Relay, lang: Language) -> dict[str, str]:
@@ -172,16 +147,16 @@ def render_frame() -> st.navigation:
             file=escape_markdown(relay.file_name),
         )
     st.sidebar.caption(provenance)
-    if uploaded_relay() is not None:
+    if state.uploaded_relay() is not None:
         st.sidebar.caption(text("frame.uploaded_note", lang))
         st.sidebar.button(
             text("frame.back_to_startup", lang),
-            on_click=use_relay,
+            on_click=state.use_relay,
             args=(None,),
             icon=":material/undo:",
             key="back_to_startup",
         )
-    picked = len(shortlist())
+    picked = len(state.shortlist())
     if picked:
         st.sidebar.markdown(f":material/star: {text('cards.shortlist_count', lang, n=picked)}")
     return navigation

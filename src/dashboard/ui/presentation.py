@@ -6,19 +6,15 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.cards import CardFilter, filter_cards
-from dashboard.export.images import figure_png
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, inert_markdown
 from dashboard.relay import Relay
 from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, shared_slides
+from dashboard.ui import state
 from dashboard.ui.analysis import text_index
-from dashboard.ui.cards import shortlist
 from dashboard.ui.charts import show_chart, show_png, vega_lite_spec
 
-CARD_FILTER_KEY = "card_filter"  # the cards page's current filter, kept for the presentation
-SLIDE_KEY = "dias"
 MAX_DECK_CARDS = 200  # a meeting's deck; more cards than this call for a shortlist
-REVEALED_KEY = "revealed_slide"
 # Large type for a projector; the page's own style, not data.
 PROJECTOR_CSS = """
 <style>
@@ -32,10 +28,10 @@ PROJECTOR_CSS = """
 def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]:
     """The cards to present (the shortlist in its order, else the cards page's current filter),
     and the text id that says which."""
-    picked = [card_id for card_id in shortlist() if card_id in set(relay.pairs["id"])]
+    picked = [card_id for card_id in state.shortlist() if card_id in set(relay.pairs["id"])]
     if picked:
         return relay.pairs.set_index("id").loc[picked].reset_index(), "present.basis.shortlist"
-    card_filter = st.session_state.get(CARD_FILTER_KEY, CardFilter())
+    card_filter = state.remembered_card_filter() or CardFilter()
     cards = filter_cards(relay.pairs, card_filter, lang).cards
     if len(cards) > MAX_DECK_CARDS:
         return cards.head(MAX_DECK_CARDS), "present.basis.filter_capped"
@@ -66,17 +62,9 @@ def _figure_spec(_figure: ChartFigure, fingerprint: str, name: str, lang: Langua
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def _figure_png(_figure, fingerprint: str, name: str, lang: Language) -> bytes:
+    from dashboard.export.images import figure_png  # draws with wordcloud: only when shown
+
     return figure_png(_figure)
-
-
-def step(by: int, total: int) -> None:
-    """Button callback: move `by` slides, staying within 1..total."""
-    st.session_state[SLIDE_KEY] = min(max(st.session_state.get(SLIDE_KEY, 1) + by, 1), total)
-
-
-def toggle_answer(number: int) -> None:
-    revealed = st.session_state.get(REVEALED_KEY) == number
-    st.session_state[REVEALED_KEY] = None if revealed else number
 
 
 def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) -> None:
@@ -87,10 +75,10 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
             st.caption(inert_markdown(slide.small_print))
             with st.container(key="question"):
                 st.markdown(inert_markdown(slide.question))
-            revealed = st.session_state.get(REVEALED_KEY) == number
+            revealed = state.answer_revealed(number)
             st.button(
                 text("present.hide" if revealed else "present.reveal", lang),
-                on_click=toggle_answer,
+                on_click=state.toggle_answer,
                 args=(number,),
                 icon=":material/visibility_off:" if revealed else ":material/visibility:",
                 key="reveal",

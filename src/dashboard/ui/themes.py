@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard.crossreading import selection_pairs
 from dashboard.i18n import Language
 from dashboard.relay import Relay
-from dashboard.report_source import theme_slug
+from dashboard.slug import slug
 from dashboard.text import TextSelection
 from dashboard.themes import (
     theme_bars_chart,
@@ -60,7 +60,7 @@ def show_theme_donut(
     with PNG and SVG downloads (files named after `name`, else the label)."""
     spec = _donut_spec(relay, relay.fingerprint, group, theme, label, lang)
     state = show_chart(spec, key=key, on_select=on_select)
-    file_name = name or f"tema-{theme_slug(label)}"
+    file_name = name or f"tema-{slug(label)}"
     identity = f"donut|{name}|{group}|{theme}|{label}"
     chart_downloads(lambda: _donut(relay, group, theme, label, lang), file_name, identity, lang)
     return state
@@ -81,7 +81,7 @@ def show_theme_totals_donut(relay: Relay, group: str, label: str, lang: Language
     show_chart(_totals_spec(relay, relay.fingerprint, group, label, lang))
     chart_downloads(
         lambda: _totals_donut(relay, group, label, lang),
-        f"tema-hele-{theme_slug(label)}",
+        f"tema-hele-{slug(label)}",
         f"totals|{group}",
         lang,
     )

@@ -6,7 +6,8 @@ import streamlit as st
 
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_markdown
-from dashboard.relay import RelayCheck, check_relay_bytes
+from dashboard.relay import RelayCheck, read_relay_bytes
+from dashboard.relay.problems import problem_lines
 
 PREVIEW_ROWS = 20
 
@@ -14,20 +15,18 @@ PREVIEW_ROWS = 20
 @st.cache_data(show_spinner=False, max_entries=2)
 def check_upload(file_name: str, table_bytes: bytes, metadata_bytes: bytes | None) -> RelayCheck:
     """The relay in an upload and every problem in it, computed once per upload."""
-    return check_relay_bytes(file_name, table_bytes, metadata_bytes)
+    return read_relay_bytes(file_name, table_bytes, metadata_bytes)
 
 
 def show_problems(check: RelayCheck, lang: Language) -> None:
     """Every error (which keep the file from use) and warning, one line each, as plain text."""
-    errors = [p for p in check.problems if p.severity == "error"]
-    warnings = [p for p in check.problems if p.severity == "warning"]
-    if errors:
-        lines = [text("data.problems", lang, n=len(errors))]
-        lines += [f"- {escape_markdown(p.message(lang))}" for p in errors]
+    if check.errors:
+        lines = [text("data.problems", lang, n=len(check.errors))]
+        lines += [f"- {escape_markdown(line)}" for line in problem_lines(check.errors, lang)]
         st.error("\n".join(lines))
-    if warnings:
+    if check.warnings:
         lines = [text("data.warnings", lang)]
-        lines += [f"- {escape_markdown(p.message(lang))}" for p in warnings]
+        lines += [f"- {escape_markdown(line)}" for line in problem_lines(check.warnings, lang)]
         st.warning("\n".join(lines))
 
 

@@ -11,16 +11,12 @@ from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
+from dashboard.ui import state
 from dashboard.ui.charts import picked_theme
 from dashboard.ui.pages import CARDS
 
-GROUPS_KEY = "gruppe"
-THEME_KEY = "tema"
-QUERY_KEY = "q"
-KIND_KEY = "vis"
 
-
-def group_filter(relay: Relay, lang: Language, key: str = GROUPS_KEY) -> tuple[str, ...]:
+def group_filter(relay: Relay, lang: Language, key: str = state.CARD_GROUPS) -> tuple[str, ...]:
     """Pick any of the relay's groups; none picked means all."""
     labels = relay.group_labels(lang)
     picked = st.pills(
@@ -35,7 +31,7 @@ def group_filter(relay: Relay, lang: Language, key: str = GROUPS_KEY) -> tuple[s
     return tuple(picked or ())
 
 
-def theme_filter(relay: Relay, lang: Language, key: str = THEME_KEY) -> tuple[str, ...]:
+def theme_filter(relay: Relay, lang: Language, key: str = state.CARD_THEMES) -> tuple[str, ...]:
     """Pick any of the relay's themes; none picked means all."""
     picked = st.pills(
         text("cards.themes", lang),
@@ -49,7 +45,7 @@ def theme_filter(relay: Relay, lang: Language, key: str = THEME_KEY) -> tuple[st
     return tuple(picked or ())
 
 
-def query_input(lang: Language, key: str = QUERY_KEY) -> str:
+def query_input(lang: Language, key: str = state.CARD_QUERY) -> str:
     return st.text_input(
         text("cards.query", lang),
         key=key,
@@ -60,7 +56,7 @@ def query_input(lang: Language, key: str = QUERY_KEY) -> str:
 
 
 def kind_picker(
-    lang: Language, key: str = KIND_KEY, label_key: str = "cards.kind", default: Kind = "all"
+    lang: Language, key: str = state.CARD_KIND, label_key: str = "cards.kind", default: Kind = "all"
 ) -> Kind:
     """Questions, answers or both."""
     kind = st.segmented_control(
@@ -72,17 +68,6 @@ def kind_picker(
         bind="query-params",
     )
     return kind or default
-
-
-FILTER_DEFAULTS = {GROUPS_KEY: [], THEME_KEY: [], QUERY_KEY: "", KIND_KEY: "all"}
-
-
-def reset_filters() -> None:
-    """Button callback: every card filter back to its default, which also clears it from the URL.
-
-    Set, not deleted: a deleted bound widget would take its old value back from the URL.
-    """
-    st.session_state.update(FILTER_DEFAULTS)
 
 
 def theme_from_chart(chart_key: str, picker_key: str) -> Callable[[], None]:
@@ -102,7 +87,7 @@ def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
         CARDS.script,
         label=text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme)),
         icon=":material/arrow_forward:",
-        query_params={THEME_KEY: theme},
+        query_params={state.CARD_THEMES: theme},
     )
 
 

@@ -8,14 +8,14 @@ import streamlit as st
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Relay
-from dashboard.report_source import theme_slug
+from dashboard.slug import slug
 from dashboard.text import SelectionError
 from dashboard.text.index import Kind
+from dashboard.ui import state
 from dashboard.ui.analysis import keyword_in_context, word_cloud_png, word_frequencies, word_total
 from dashboard.ui.charts import show_png
 from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
-from dashboard.ui.widgets import QUERY_KEY
 
 TABLE_ROWS_SHOWN = 10
 KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
@@ -60,7 +60,7 @@ def render_word_cloud(
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
     cloud_downloads(
         lambda: word_frequencies(relay, group, theme, kind).head(top),
-        name or f"ordsky-{theme_slug(label)}",
+        name or f"ordsky-{slug(label)}",
         f"cloud|{name}|{group}|{theme}|{kind}|{label}",
         lang,
     )
@@ -115,5 +115,5 @@ def link_to_cards_with(term: str, lang: Language) -> None:
         CARDS.script,
         label=text("words.open_cards", lang, term=escape_label(term)),
         icon=":material/arrow_forward:",
-        query_params={QUERY_KEY: term},
+        query_params={state.CARD_QUERY: term},
     )

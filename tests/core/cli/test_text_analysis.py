@@ -1,25 +1,21 @@
-"""The text commands: JSON shapes, Danish tables and exit codes, via `register`."""
+"""The text commands: JSON shapes, tables in the user's language and exit codes."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from dashboard.text_cli import register
+from dashboard.cli import main
 from tests.fixtures.text import INST, MINI, TOP
 
 
 def run(capsys, *argv: str, data: Path | None = MINI) -> tuple[int, str, str]:
-    """Parse `argv` with a throwaway parser holding the text commands; (exit code, out, err)."""
-    parser = argparse.ArgumentParser(prog="test")
-    register(parser.add_subparsers(dest="command", required=True))
+    """(exit code, out, err) of `python -m dashboard *argv --data MINI`."""
     extra = ["--data", str(data)] if data else []
-    args = parser.parse_args([*argv, *extra])
-    code = args.handler(args)
+    code = main([*argv, *extra])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -131,6 +127,8 @@ def test_cloud_writes_png_or_svg(capsys, tmp_path, suffix):
         (["cloud"], "--out"),
         (["cloud", "--out", "sky.gif"], ".png eller .svg"),
         (["cloud", "--out", "sky.png", "--height", "0"], "--height"),
+        (["cloud", "--out", "sky.png", "--width", "1", "--height", "1"], "--width"),
+        (["cloud", "--out", "sky.png", "--width", "60000", "--height", "60000"], "--width"),
         (["cloud", "--out", "/findes/ikke/sky.png"], "kan ikke skrive"),
     ],
 )
@@ -142,6 +140,14 @@ def test_bad_arguments_exit_2_with_one_danish_line(capsys, argv, message):
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_missing_data_file_exits_2(capsys, tmp_path):
+def test_a_missing_data_file_is_bad_data_exit_1(capsys, tmp_path):
     code, _, err = run(capsys, "words", data=tmp_path / "findes-ikke.csv")
-    assert code == 2 and err.startswith("fejl: kan ikke læse")
+    assert code == 1 and err.startswith("fejl: kan ikke læse")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_english_tables(capsys):
+    code, out, _ = run(capsys, "words", "--group", TOP, "--top", "1", "--lang", "en")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["Word", "Count", "Per", "1,000", "words"]
+    assert out.splitlines()[2].split() == ["sektoren", "4", "153.85"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 
@@ -10,16 +9,14 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-import dashboard.export_cli as export_cli
+from dashboard.cli import files, main
+from dashboard.cli.parser import build_parser
 from dashboard.i18n import text
 from dashboard.relay import BUNDLED_METADATA, BUNDLED_TABLE
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="test")
-    export_cli.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["export", *argv])
-    code = args.handler(args)
+    code = main(["export", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -95,7 +92,6 @@ def test_a_formula_in_the_data_is_neutralised_in_the_file(capsys, tmp_path):
         (["--out", "x.csv", "--theme", "kage"], "ukendt tema 'kage'"),
         (["--out", "x.csv", "--query", "zzzqqq"], "Ingen kort passer"),
         (["--out", "x.csv", "--query", "!!"], "Søgningen indeholder ingen ord"),
-        (["--out", "x.csv", "--data", "findes/ikke.csv"], "kan ikke læse findes/ikke.csv"),
         (["--out", "mappe/findes/ikke/x.csv"], "mappen findes ikke"),
     ],
 )
@@ -108,11 +104,18 @@ def test_bad_arguments_exit_2_with_one_danish_line(capsys, tmp_path, monkeypatch
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_unwritable_target_is_an_error(capsys, tmp_path):
+def test_unreadable_data_is_exit_1(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--out", "x.csv", "--data", "findes/ikke.csv")
+    assert (code, out) == (1, "")
+    assert err.startswith("fejl: kan ikke læse findes/ikke.csv") and len(err.splitlines()) == 1
+
+
+def test_a_folder_is_not_written_over(capsys, tmp_path):
     target = tmp_path / "is-a-folder.csv"
     target.mkdir()
     code, _, err = run(capsys, "--out", str(target))
-    assert code == 2 and "kan ikke skrive" in err
+    assert code == 2 and "er ikke en almindelig fil" in err
     assert [p.name for p in tmp_path.iterdir()] == ["is-a-folder.csv"]
 
 
@@ -123,7 +126,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_file(capsys, tmp_p
     def failing_replace(source, target):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export_cli.os, "replace", failing_replace)
+    monkeypatch.setattr(files.os, "replace", failing_replace)
     code, _, err = run(capsys, "--out", str(out))
     assert code == 2 and "Permission denied" in err
     assert out.read_bytes() == b"old"
@@ -146,7 +149,7 @@ def test_messages_exist_in_english_too(capsys, tmp_path):
             "cli.error",
             "en",
             detail=text(
-                "export.error.group",
+                "cli.unknown_group",
                 "en",
                 value="X",
                 choices="'Topledere', 'Institutions- og driftsledere'",
@@ -157,9 +160,7 @@ def test_messages_exist_in_english_too(capsys, tmp_path):
 
 
 def test_the_command_is_registered_with_repeatable_filters():
-    parser = argparse.ArgumentParser()
-    export_cli.register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["export", "--out", "a.csv", "--group", "a", "--group", "b"])
+    args = build_parser().parse_args(["export", "--out", "a.csv", "--group", "a", "--group", "b"])
     assert args.group == ["a", "b"] and args.theme == [] and args.lang == "da"
     assert args.data is None and args.metadata is None
 
