@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.markup import escape_markdown
+from dashboard.relay import limits
 from dashboard.relay.tables import clean_csv_bytes
 from dashboard.ui import state
 from dashboard.ui.frame import current_language, current_relay, run_through_app
@@ -25,12 +26,15 @@ if state.uploaded_relay() is not None:
     )
 
 table_file = st.file_uploader(
-    text("data.table_file", lang), type=["csv", "txt", "xlsx"], key="upload_table"
+    text("data.table_file", lang),
+    type=["csv", "txt", "xlsx"],
+    key=state.UPLOADED_TABLE,
+    help=text("data.table_help", lang, max=limits.MAX_FILE_BYTES // limits.MEBIBYTE),
 )
 metadata_file = st.file_uploader(
     text("data.metadata_file", lang),
     type=["toml"],
-    key="upload_metadata",
+    key=state.UPLOADED_METADATA,
     help=text("data.metadata_help", lang),
 )
 if table_file is not None:

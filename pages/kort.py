@@ -4,10 +4,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard.cards import CardFilter, empty_result_advice, filter_cards
+from dashboard.cards import CardFilter, empty_result_advice
 from dashboard.i18n import text
 from dashboard.ui import state
-from dashboard.ui.cards import card_page, render_card
+from dashboard.ui.cards import card_page, filtered_cards, render_card
 from dashboard.ui.downloads import cards_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
 from dashboard.ui.widgets import group_filter, kind_picker, query_input, theme_filter
@@ -34,7 +34,7 @@ card_filter = CardFilter(
     only_ids=tuple(state.shortlist()) if only_shortlist else None,
 )
 state.remember_card_filter(replace(card_filter, only_ids=None))
-selection = filter_cards(relay.pairs, card_filter, lang)
+selection = filtered_cards(relay, card_filter, lang)
 if selection.query_error:
     st.warning(selection.query_error)
 

@@ -20,7 +20,7 @@ from dashboard.cards import kind_label
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
 from dashboard.i18n import Language, text
 from dashboard.markup import emphasis_pieces
-from dashboard.numbers import decimal, percent
+from dashboard.numbers import decimal_number, percent
 from dashboard.relay import Relay
 from dashboard.slug import slug
 from dashboard.text import TextIndex, cloud_table, frequencies
@@ -313,7 +313,7 @@ def _word_table(relay: Relay, index: TextIndex, words: tuple[str, ...], lang: La
                 row.word,
                 str(row.questions_with),
                 str(row.count),
-                decimal(row.per_1000, lang),
+                decimal_number(row.per_1000, lang),
             )
             for row in evidence.itertuples(index=False)
         ),

@@ -9,10 +9,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+import weakref
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -49,42 +53,54 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer on {url} within {timeout} s")
 
 
+@dataclass(frozen=True)
+class Server:
+    """A running `streamlit run app.py`: its URL and its process."""
+
+    url: str
+    process: subprocess.Popen
+
+
 @contextlib.contextmanager
-def serve_app(log_dir: Path):
-    """Start `streamlit run app.py` on a free port as a user would; yield its URL."""
+def serve_app(log_dir: Path, *, preexec_fn=None, env: dict[str, str] | None = None):
+    """Start `streamlit run app.py` on a free port as a user would; yield the `Server`.
+
+    `preexec_fn` runs in the new process before Streamlit (e.g. to cap its memory); `env`
+    adds environment variables.
+    """
     port = _free_port()
     log = (log_dir / "streamlit.log").open("w")
-    server = subprocess.Popen(
+    process = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", "app.py",
             "--server.headless=true", f"--server.port={port}",
             "--server.address=127.0.0.1", "--server.fileWatcherType=none",
         ],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, preexec_fn=preexec_fn,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})},
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, server)
-        yield url
+        _wait_healthy(url, process)
+        yield Server(url, process)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        process.terminate()
+        process.wait(timeout=10)
         log.close()
 
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory):
     """The URL of the app, shared by the tests of a run."""
-    with serve_app(tmp_path_factory.mktemp("server")) as url:
-        yield url
+    with serve_app(tmp_path_factory.mktemp("server")) as server:
+        yield server.url
 
 
 @pytest.fixture
 def fresh_app_url(tmp_path):
     """The URL of a server no browser has visited yet (as after a deployment or restart)."""
-    with serve_app(tmp_path) as url:
-        yield url
+    with serve_app(tmp_path) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
@@ -97,22 +113,54 @@ def browser():
         browser.close()
 
 
+_IDLE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app && app.getAttribute("data-test-script-state") === "notRunning"
+    && !document.querySelector('[data-testid="stStatusWidget"], [data-testid="stSkeleton"]');
+}"""
+# The websocket each page talks to the server over (the latest, after a reload).
+_SOCKETS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _script_finished(payload: bytes | str) -> bool:
+    """Whether a message from the server says a script run has ended."""
+    if isinstance(payload, str):
+        return False
+    return ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished"
+
+
+def new_context(browser, **options):
+    """A browser context whose pages keep track of their connection to the app (see `rerun`)."""
+    context = browser.new_context(
+        **{"viewport": {"width": 1400, "height": 1000}, "locale": "da-DK", **options}
+    )
+    context.on("page", lambda page: page.on("websocket", partial(_SOCKETS.__setitem__, page)))
+    return context
+
+
 @pytest.fixture
 def page(browser) -> Page:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="da-DK")
+    context = new_context(browser)
     page = context.new_page()
     yield page
     context.close()
 
 
 def wait_until_idle(page: Page) -> None:
-    """Wait until Streamlit has finished the current run (its running indicator is gone)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector("
-        '\'[data-testid="stStatusWidget"], [data-testid="stSkeleton"]\')',
-        timeout=30_000,
-    )
+    """Wait until Streamlit has no run going (after a page load)."""
+    page.wait_for_function(_IDLE, timeout=30_000)
+
+
+@contextlib.contextmanager
+def rerun(page: Page):
+    """Do something inside this block that makes the app run again; wait until that run ends.
+
+    Waits for the server's word that a run ended after the block began – not for a moment
+    without a run, which a quick check could see before the action's run has even started.
+    """
+    with _SOCKETS[page].expect_event("framereceived", _script_finished, timeout=30_000):
+        yield
+    wait_until_idle(page)
 
 
 def open_app(page: Page, url: str) -> Page:

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT, open_app, wait_until_idle
+from tests.browser.conftest import ROOT, open_app, rerun
 
 pytestmark = pytest.mark.browser
 
@@ -59,13 +59,13 @@ def test_keyboard_only_walk(page, app_url):
     open_app(page, f"{app_url}/kort")
     main = page.get_by_test_id("stMain")
     tab_to(page, main.get_by_role("button", name="krydspres", exact=True), "the theme filter")
-    page.keyboard.press("Enter")
-    wait_until_idle(page)
+    with rerun(page):
+        page.keyboard.press("Enter")
     expect(main.get_by_text("Viser 7 af 39")).to_be_visible()
 
     open_app(page, f"{app_url}/praesentation")
     tab_to(page, main.get_by_role("button", name="Næste"), "the presentation's Next button")
-    page.keyboard.press("Enter")
-    wait_until_idle(page)
+    with rerun(page):
+        page.keyboard.press("Enter")
     expect(main.get_by_text("2 / 45")).to_be_visible()
     expect(page).to_have_url(re.compile(r"dias=2"))

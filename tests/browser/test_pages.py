@@ -8,7 +8,14 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_no_error, open_app, screenshot, wait_until_idle
+from tests.browser.conftest import (
+    assert_no_error,
+    new_context,
+    open_app,
+    rerun,
+    screenshot,
+    wait_until_idle,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -51,10 +58,10 @@ def cards_shown(page) -> int:
 def test_topledere_and_krydspres_show_exactly_the_reports_three_cards(page, app_url):
     open_app(page, f"{app_url}/kort")
     main = page.get_by_test_id("stMain")
-    main.get_by_role("button", name="Topledere", exact=True).click()
-    wait_until_idle(page)
-    main.get_by_role("button", name="krydspres", exact=True).click()
-    wait_until_idle(page)
+    with rerun(page):
+        main.get_by_role("button", name="Topledere", exact=True).click()
+    with rerun(page):
+        main.get_by_role("button", name="krydspres", exact=True).click()
     expect(main.get_by_text("Viser 3 af 39")).to_be_visible()
     assert cards_shown(page) == 3
     expect(page).to_have_url(re.compile(r"gruppe=Topledere"))
@@ -64,7 +71,7 @@ def test_topledere_and_krydspres_show_exactly_the_reports_three_cards(page, app_
 
 def test_a_copied_link_reproduces_the_view_on_a_fresh_server(browser, fresh_app_url):
     """A link opened in a new browser, as the first visit to a just-started server."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = new_context(browser)
     page = context.new_page()
     open_app(page, f"{fresh_app_url}/kort?gruppe=Topledere&tema=krydspres&q=organisation")
     main = page.get_by_test_id("stMain")
@@ -90,25 +97,25 @@ def test_clicking_a_slice_leads_to_that_themes_cards(page, app_url):
     donut = page.get_by_test_id("stVegaLiteChart").first
     box = donut.locator("svg").first.bounding_box()
     # The first slice (krydspres) starts at twelve o'clock and runs clockwise.
-    page.mouse.click(box["x"] + box["width"] * 0.42, box["y"] + box["height"] * 0.33)
-    wait_until_idle(page)
+    with rerun(page):
+        page.mouse.click(box["x"] + box["width"] * 0.42, box["y"] + box["height"] * 0.33)
     link = page.get_by_role("link", name=re.compile("Se de 7 kort om krydspres"))
     expect(link).to_be_visible()
-    link.click()
-    wait_until_idle(page)
+    with rerun(page):
+        link.click()
     expect(page.get_by_test_id("stMain").get_by_text("Viser 7 af 39")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/kort\?tema=krydspres"))
 
 
 def test_language_switch_changes_labels_on_every_page(page, app_url):
     open_app(page, f"{app_url}/kort")
-    page.get_by_test_id("stSidebar").get_by_text("English").click()
-    wait_until_idle(page)
+    with rerun(page):
+        page.get_by_test_id("stSidebar").get_by_text("English").click()
     main = page.get_by_test_id("stMain")
     expect(main.locator("h1")).to_have_text("Questions and answers")
     expect(main.get_by_text("Showing 39 of 39")).to_be_visible()
-    page.get_by_test_id("stSidebarNav").get_by_text("Themes").click()
-    wait_until_idle(page)
+    with rerun(page):
+        page.get_by_test_id("stSidebarNav").get_by_text("Themes").click()
     expect(main.locator("h1")).to_have_text("Themes – the cake of questions")
     screenshot(page, "temaer-en")
 
@@ -117,8 +124,8 @@ def test_word_in_context_links_to_its_cards(page, app_url):
     open_app(page, f"{app_url}/ord?ord=sektor")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text("Forekomster:").first).to_be_visible()
-    main.get_by_role("link", name=re.compile("Se kortene med")).click()
-    wait_until_idle(page)
+    with rerun(page):
+        main.get_by_role("link", name=re.compile("Se kortene med")).click()
     expect(main.locator("h1")).to_have_text("Spørgsmål og svar")
     expect(page).to_have_url(re.compile(r"q=sektor"))
 
@@ -127,7 +134,7 @@ def test_reset_clears_filters_that_came_from_the_url(page, app_url):
     open_app(page, f"{app_url}/kort?tema=ledelsesrum&q=xyzzy")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text("Viser 0 af 39")).to_be_visible()
-    main.get_by_role("button", name="Nulstil filtrene").click()
-    wait_until_idle(page)
+    with rerun(page):
+        main.get_by_role("button", name="Nulstil filtrene").click()
     expect(main.get_by_text("Viser 39 af 39")).to_be_visible()
     expect(page).not_to_have_url(re.compile(r"q=xyzzy"))

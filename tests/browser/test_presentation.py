@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import assert_no_error, open_app, screenshot, wait_until_idle
+from tests.browser.conftest import assert_no_error, open_app, rerun, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -18,8 +18,8 @@ def test_step_through_three_slides_and_reopen_one_by_its_link(page, app_url):
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text("1 / 45")).to_be_visible()
     for number in (2, 3, 4):
-        main.get_by_role("button", name="Næste").click()
-        wait_until_idle(page)
+        with rerun(page):
+            main.get_by_role("button", name="Næste").click()
         expect(main.get_by_text(f"{number} / 45")).to_be_visible()
         expect(page).to_have_url(re.compile(rf"dias={number}\b"))
     heading = main.locator("h1").inner_text()
@@ -38,8 +38,8 @@ def test_a_cards_answer_is_revealed_on_a_click(page, app_url):
     main = page.get_by_test_id("stMain")
     answer = main.get_by_text(re.compile("^Måske det mere er et paradoks"))
     expect(answer).to_have_count(0)
-    main.get_by_role("button", name="Vis svaret").click()
-    wait_until_idle(page)
+    with rerun(page):
+        main.get_by_role("button", name="Vis svaret").click()
     expect(answer).to_be_visible()
     assert_no_error(page)
     screenshot(page, "praesentation-kort-svar")

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.charts import theme_donut, theme_share_bars
-from dashboard.numbers import decimal, percent, whole
+from dashboard.numbers import decimal_number, percent, whole
 from dashboard.palette import OKABE_ITO, label_colour_on
 from dashboard.relay import read_relay_files
 from dashboard.themes import (
@@ -48,8 +48,8 @@ def test_shares_of_nothing_is_an_empty_table():
 def test_shares_and_numbers_are_written_as_each_language_writes_them():
     assert percent(0.157894, "da") == "16\u00a0%"
     assert percent(0.2, "en") == "20%"
-    assert decimal(15.2207, "da") == "15,2" and decimal(15.2207, "en") == "15.2"
-    assert decimal(-1.4812, "da", 2) == "-1,48"
+    assert decimal_number(15.2207, "da") == "15,2" and decimal_number(15.2207, "en") == "15.2"
+    assert decimal_number(-1.4812, "da", 2) == "-1,48"
     assert whole(1234567, "da") == "1.234.567" and whole(1234567, "en") == "1,234,567"
 
 

@@ -54,7 +54,7 @@ def _with_pairs(handler: Callable[[argparse.Namespace, pd.DataFrame], int]):
 
 def _words(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     """Most frequent terms of a selection."""
-    from dashboard.numbers import decimal
+    from dashboard.numbers import decimal_number
     from dashboard.text import frequencies
 
     table = _limit(frequencies(pairs, args.group, args.theme, args.kind), _top(args.top))
@@ -68,7 +68,9 @@ def _words(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     elif table.empty:
         print(text("cli.words.none", args.lang))
     else:
-        rows = [(r.term, r.count, decimal(r.per_1000, args.lang, 2)) for r in table.itertuples()]
+        rows = [
+            (r.term, r.count, decimal_number(r.per_1000, args.lang, 2)) for r in table.itertuples()
+        ]
         headers = [
             text(k, args.lang) for k in ("cli.words.term", "cli.words.count", "cli.words.per_1000")
         ]
@@ -78,7 +80,7 @@ def _words(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
 
 def _compare(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     """Distinctive and shared terms of two groups (or themes)."""
-    from dashboard.numbers import decimal
+    from dashboard.numbers import decimal_number
     from dashboard.text import compare
 
     lang = args.lang
@@ -108,7 +110,9 @@ def _compare(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
         )
         return 0
     print(text("cli.compare.legend", lang, a=result.a, b=result.b) + "\n")
-    rows = [(r.term, r.count_a, r.count_b, decimal(r.z, lang, 2)) for r in terms.itertuples()]
+    rows = [
+        (r.term, r.count_a, r.count_b, decimal_number(r.z, lang, 2)) for r in terms.itertuples()
+    ]
     headers = [
         text("cli.words.term", lang),
         text("cli.compare.count_a", lang),

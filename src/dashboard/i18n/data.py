@@ -169,6 +169,13 @@ TEXTS = {
         "en": "The app now shows: **{name}** ({n} questions and answers).",
     },
     "data.table_file": {"da": "Stafetfil (CSV eller XLSX)", "en": "Relay file (CSV or XLSX)"},
+    "data.table_help": {
+        "da": "CSV (komma, semikolon eller tabulator) eller en Excel-projektmappe (XLSX), højst "
+        "{max} MB. Kolonnerne: group, theme, question og answer (eller gruppe, tema, spørgsmål "
+        "og svar).",
+        "en": "CSV (comma, semicolon or tab) or an Excel workbook (XLSX), at most {max} MB. The "
+        "columns: group, theme, question and answer.",
+    },
     "data.metadata_file": {
         "da": "Metadata (valgfri, TOML som data/relay.toml)",
         "en": "Metadata (optional, TOML like data/relay.toml)",

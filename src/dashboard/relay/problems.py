@@ -62,7 +62,8 @@ def problem_lines(problems: Sequence[Problem], lang: Language) -> list[str]:
     """
     lines = [problem.message(lang) for problem in problems[: limits.MAX_PROBLEMS_LISTED]]
     if len(problems) > limits.MAX_PROBLEMS_LISTED:
-        lines.append(text("problem.more", lang, n=len(problems) - limits.MAX_PROBLEMS_LISTED))
+        more = len(problems) - limits.MAX_PROBLEMS_LISTED
+        lines.append(text("problem.more", lang, n=whole(more, lang)))
     return lines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.cards import card_markdown
+from dashboard.cards import CardFilter, CardSelection, card_markdown, filter_cards
 from dashboard.i18n import Language, text
 from dashboard.relay import Relay
 from dashboard.text import Kind
@@ -13,6 +13,20 @@ from dashboard.ui import state
 from dashboard.ui.widgets import number_in_url
 
 CARDS_PER_PAGE = 50  # a page of cards draws fast; a relay may hold 200,000
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filtered_cards(
+    _relay: Relay, fingerprint: str, card_filter: CardFilter, lang: Language
+) -> CardSelection:
+    return filter_cards(_relay.pairs, card_filter, lang)
+
+
+def filtered_cards(relay: Relay, card_filter: CardFilter, lang: Language) -> CardSelection:
+    """The cards a filter shows, worked out once per relay, filter and language: a rerun (a star,
+    a page, another viewer with the same link) does not search again. Kept as it is, not
+    copied: callers only read it."""
+    return _filtered_cards(relay, relay.fingerprint, card_filter, lang)
 
 
 def card_page(cards: pd.DataFrame, lang: Language) -> pd.DataFrame:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.cards import CardFilter, filter_cards
+from dashboard.cards import CardFilter
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, inert_markdown
 from dashboard.relay import Relay
 from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, shared_slides
 from dashboard.ui import state
 from dashboard.ui.analysis import text_index
+from dashboard.ui.cards import filtered_cards
 from dashboard.ui.charts import show_chart, show_png, vega_lite_spec
 
 MAX_DECK_CARDS = 200  # a meeting's deck; more cards than this call for a shortlist
@@ -32,7 +33,7 @@ def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]
     if picked:
         return relay.pairs.set_index("id").loc[picked].reset_index(), "present.basis.shortlist"
     card_filter = state.remembered_card_filter() or CardFilter()
-    cards = filter_cards(relay.pairs, card_filter, lang).cards
+    cards = filtered_cards(relay, card_filter, lang).cards
     if len(cards) > MAX_DECK_CARDS:
         return cards.head(MAX_DECK_CARDS), "present.basis.filter_capped"
     return cards, "present.basis.filter"

@@ -62,6 +62,8 @@ CARD_FILTER = "card_filter"  # the cards page's filter, which a deck without a s
 ONLY_SHORTLIST = "kun_udvalgte"
 REVEALED_SLIDE = "revealed_slide"
 EXPORTS = "exports"  # the last file made of each format, with what it was made from
+UPLOADED_TABLE = "upload_table"  # the Data page's file widgets
+UPLOADED_METADATA = "upload_metadata"
 
 CARD_FILTER_DEFAULTS = {CARD_GROUPS: [], CARD_THEMES: [], CARD_QUERY: "", CARD_KIND: "all"}
 
