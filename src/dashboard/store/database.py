@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,15 +87,24 @@ def store_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine
     raise StoreUnavailable("store.unsupported_database", dialect=dialect)
 
 
-def _prepare_sqlite_connection(dbapi_connection: Any, _record: object) -> None:
+def _prepare_sqlite_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Python's sqlite3 would begin transactions itself, late and never IMMEDIATE: the store
     # begins them (see _begin_sqlite_transaction).
     dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    # Readers go on reading while one member writes.
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.close()
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    # Readers go on reading while one member writes. The mode stays with the file; switching
+    # needs the file to itself, and SQLite does not wait for that, so this waits as long as a
+    # write would (several servers may open a new file at once).
+    (timeout,) = dbapi_connection.execute("PRAGMA busy_timeout").fetchone()
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        try:
+            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:  # locked by another connection
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:
@@ -147,6 +158,16 @@ def migrate(connection: Connection, revision: str | None) -> None:
         command.downgrade(_alembic_config(connection), revision or "base")
 
 
+def _make_sqlite_folder(url: str) -> None:
+    """The folder a SQLite file is to be made in (e.g. var/ beside app.py), if it is missing."""
+    parsed = make_url(url)
+    path = parsed.database or ""
+    # In memory there is no file, and a file: URI names one that must be there already.
+    in_a_folder = path not in ("", ":memory:") and not path.startswith("file:")
+    if parsed.get_backend_name() == "sqlite" and in_a_folder:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
 def upgrade_database(
     url: str | None = None,
     revision: str = "head",
@@ -161,16 +182,20 @@ def upgrade_database(
     """
     url = url or database_url()
     try:
-        if url == database_url({}):
-            DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+        _make_sqlite_folder(url)
         engine = store_engine(url, busy_timeout)
+        target = revisions()[-1] if revision == "head" else revision
         try:
-            with migration_transaction(engine) as connection:
+            # Read first: a database already at the target opens without a write lock (and a
+            # read-only one opens for reading).
+            with engine.connect() as connection, connection.begin():
                 before = current_revision(connection)
-                target = revisions()[-1] if revision == "head" else revision
-                if revisions().index(target) < revisions().index(before or target):
-                    raise ValueError(f"the database is at {before}, later than {target}")
-                migrate(connection, target)
+            if before != target:
+                with migration_transaction(engine) as connection:
+                    before = current_revision(connection)  # another process may have migrated
+                    if revisions().index(target) < revisions().index(before or target):
+                        raise ValueError(f"the database is at {before}, later than {target}")
+                    migrate(connection, target)
         finally:
             engine.dispose()
     except (SQLAlchemyError, OSError) as error:
