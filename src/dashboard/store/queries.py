@@ -88,12 +88,18 @@ def meeting_record(session: Session, row: MeetingRow) -> Meeting:
     notes: dict[str, list[Note]] = {}
     for note in session.scalars(notes_query):
         notes.setdefault(note.card_id, []).append(note_record(note))
+    # Only the ids, not ORM objects: a meeting is read back after every star and reorder.
+    card_ids = session.scalars(
+        select(MeetingCardRow.card_id)
+        .where(MeetingCardRow.meeting_id == row.id)
+        .order_by(MeetingCardRow.position)
+    )
     cards = []
-    for card in card_rows(session, row.id):
-        on_card = notes.get(card.card_id, [])
+    for card_id in card_ids:
+        on_card = notes.get(card_id, [])
         cards.append(
             MeetingCard(
-                card_id=card.card_id,
+                card_id=card_id,
                 discussion_notes=tuple(n for n in on_card if n.meeting_id is not None),
                 card_notes=tuple(n for n in on_card if n.meeting_id is None),
             )
