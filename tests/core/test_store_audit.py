@@ -10,10 +10,8 @@ import pytest
 from dashboard.store import (
     MeetingChanged,
     add_card,
-    add_note,
     add_tag,
     copy_meeting,
-    create_meeting,
     delete_meeting,
     delete_note,
     forget_author,
@@ -25,7 +23,6 @@ from dashboard.store import (
     remove_card,
     remove_tag,
     rename_meeting,
-    save_relay,
     saved_relays,
     set_card_order,
     set_current_slide,
@@ -33,24 +30,12 @@ from dashboard.store import (
     set_meeting_date,
     tags_by_card,
 )
-
-RELAY = "a" * 64
-
-
-def new_meeting(store, author="Anna"):
-    return create_meeting(
-        store,
-        relay_id=RELAY,
-        title="Møde",
-        meeting_date=date(2026, 5, 1),
-        author=author,
-        card_ids=["k1", "k2"],
-    )
+from tests.core.store_data import RELAY, TITLE, new_meeting, new_note, save_small_relay
 
 
 def test_every_write_is_recorded_with_who_what_and_what_changed(store):
     before = datetime.now(UTC)
-    meeting = new_meeting(store)
+    meeting = new_meeting(store, ["k1", "k2"])
     rename_meeting(store, meeting.id, "Nyt", author="Bo")
     set_meeting_date(store, meeting.id, date(2026, 6, 1), author="Bo")
     set_general_slide(store, meeting.id, "clouds", False, author="Bo")
@@ -58,18 +43,11 @@ def test_every_write_is_recorded_with_who_what_and_what_changed(store):
     move_card(store, meeting.id, "k3", -2, author="Bo", expected_version=5)
     set_card_order(store, meeting.id, ["k1", "k2", "k3"], author="Bo", expected_version=6)
     remove_card(store, meeting.id, "k2", author="Bo")
-    note = add_note(store, relay_id=RELAY, card_id="k1", text="Hemmelig", author="Cem")
+    note = new_note(store, "k1", "Hemmelig", author="Cem")
     delete_note(store, note.id, author="Cem")
     add_tag(store, relay_id=RELAY, card_id="k1", label="vigtigt", author="Cem")
     remove_tag(store, relay_id=RELAY, card_id="k1", label="vigtigt", author="Cem")
-    save_relay(
-        store,
-        fingerprint="f" * 64,
-        file_name="x.csv",
-        table_bytes=b"id",
-        metadata_bytes=None,
-        author="Dan",
-    )
+    save_small_relay(store, author="Dan")
     copy = copy_meeting(store, meeting.id, author="Dan")
     delete_meeting(store, meeting.id, author="Anna")
     trail = list_audit(store)
@@ -93,7 +71,21 @@ def test_every_write_is_recorded_with_who_what_and_what_changed(store):
     assert all(before <= e.at <= datetime.now(UTC) for e in trail)
     assert [e.at for e in trail] == sorted(e.at for e in trail)
     by_action = {e.action: e for e in trail}
-    assert by_action["rename_meeting"].details == {"title": "Nyt", "previous": "Møde"}
+    assert by_action["rename_meeting"].details == {
+        "field": "title",
+        "value": "Nyt",
+        "previous": TITLE,
+    }
+    assert by_action["set_meeting_date"].details == {
+        "field": "meeting_date",
+        "value": "2026-06-01",
+        "previous": "2026-03-05",
+    }
+    assert by_action["set_general_slide"].details == {
+        "field": "show_clouds",
+        "value": False,
+        "previous": True,
+    }
     assert by_action["move_card"].details == {"card_id": "k3", "from": 2, "to": 0}
     assert by_action["set_card_order"].details == {"order": ["k1", "k2", "k3"]}
     assert by_action["add_tag"].details == {"relay_id": RELAY, "card_id": "k1", "label": "vigtigt"}
@@ -107,7 +99,7 @@ def test_every_write_is_recorded_with_who_what_and_what_changed(store):
 
 def test_a_meetings_history_outlives_it_and_a_date_narrows_the_trail(store):
     meeting, other = new_meeting(store), new_meeting(store)
-    add_note(store, relay_id=RELAY, card_id="k1", text="x", author="Bo", meeting_id=meeting.id)
+    new_note(store, "k1", author="Bo", meeting_id=meeting.id)
     add_card(store, other.id, "k5", author="Bo")
     delete_meeting(store, meeting.id, author="Bo")
     history = list_audit(store, meeting_id=meeting.id)
@@ -130,21 +122,12 @@ def test_a_refused_or_empty_write_records_nothing(store):
 
 def populate_for_forgetting(store):
     meeting = new_meeting(store, author="Eva")
-    add_note(store, relay_id=RELAY, card_id="k1", text="Første note", author="Eva")
-    add_note(
-        store, relay_id=RELAY, card_id="k1", text="Et punkt", author="Eva", meeting_id=meeting.id
-    )
-    add_note(store, relay_id=RELAY, card_id="k2", text="Anden note", author="Bo")
+    new_note(store, "k1", "Første note", author="Eva")
+    new_note(store, "k1", "Et punkt", author="Eva", meeting_id=meeting.id)
+    new_note(store, "k2", "Anden note", author="Bo")
     add_tag(store, relay_id=RELAY, card_id="k1", label="rød", author="Eva")
     add_tag(store, relay_id=RELAY, card_id="k2", label="blå", author="Bo")
-    save_relay(
-        store,
-        fingerprint="f" * 64,
-        file_name="x.csv",
-        table_bytes=b"id",
-        metadata_bytes=None,
-        author="Eva",
-    )
+    save_small_relay(store, author="Eva")
     return meeting
 
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
 from dashboard.store import (
     BackupRefused,
-    add_note,
     add_tag,
-    create_meeting,
     get_meeting,
     list_audit,
     list_meetings,
@@ -29,26 +26,17 @@ from dashboard.store import (
     write_backup,
 )
 from dashboard.store.database import revisions
+from tests.core.store_data import RELAY, new_meeting, new_note
 
-RELAY = "a" * 64
 RELAY_BYTES = bytes(range(256)) * 10  # every byte value, as an XLSX upload may hold
 
 
 def populate(store):
-    meeting = create_meeting(
-        store,
-        relay_id=RELAY,
-        title="Møde <b>*1*</b>",
-        meeting_date=date(2026, 2, 3),
-        author="Anna",
-        card_ids=["k1", "k2", "k3"],
-    )
+    meeting = new_meeting(store, title="Møde <b>*1*</b>")
     move_card(store, meeting.id, "k3", -2, author="Bo", expected_version=1)
     set_general_slide(store, meeting.id, "cakes", False, author="Bo")
-    add_note(
-        store, relay_id=RELAY, card_id="k3", text="Drøft\nдва", author="Bo", meeting_id=meeting.id
-    )
-    add_note(store, relay_id=RELAY, card_id="k1", text="Om kortet", author="Cem")
+    new_note(store, "k3", "Drøft\nдва", author="Bo", meeting_id=meeting.id)
+    new_note(store, "k1", "Om kortet", author="Cem")
     add_tag(store, relay_id=RELAY, card_id="k1", label="anbefaling 3", author="Cem")
     save_relay(
         store,
@@ -136,9 +124,7 @@ def test_a_restore_never_merges_into_a_database_with_data(store, new_database_ur
     write_backup(store, tmp_path / "backup.json")
     target = open_store(new_database_url())
     try:
-        mine = create_meeting(
-            target, relay_id=RELAY, title="Mit", meeting_date=date(2026, 1, 1), author="Eva"
-        )
+        mine = new_meeting(target, title="Mit", author="Eva")
         before = everything(target)
         with pytest.raises(BackupRefused) as refused:
             restore_backup(target, tmp_path / "backup.json", author="Drift")
@@ -171,7 +157,7 @@ def test_a_backup_from_a_newer_schema_is_refused(store, tmp_path):
         lambda text: text.replace('"tables": {', '"tables": {"no_such_table": [{"a": 1}], '),
         lambda text: text.replace('"file_name": "stafet.xlsx"', '"file_name": "x", "extra": 1'),
         lambda text: text.replace('"metadata_bytes": "', '"metadata_bytes": "!!'),
-        lambda text: text.replace('"meeting_date": "2026-02-03"', '"meeting_date": "3/2/2026"'),
+        lambda text: text.replace('"meeting_date": "2026-03-05"', '"meeting_date": "5/3/2026"'),
     ],
     ids=["not json", "other format", "unknown table", "unknown column", "bad base64", "bad date"],
 )

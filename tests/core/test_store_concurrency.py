@@ -6,7 +6,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
 
 import pytest
 
@@ -15,19 +14,16 @@ from dashboard.store import (
     MeetingChanged,
     StoreError,
     add_card,
-    add_note,
     add_tag,
-    create_meeting,
     get_meeting,
     list_audit,
     open_store,
-    save_relay,
     saved_relays,
     set_card_order,
     tag_labels,
 )
+from tests.core.store_data import RELAY, new_meeting, new_note, save_small_relay
 
-RELAY = "a" * 64
 MEMBERS = 6
 
 
@@ -55,28 +51,12 @@ def at_once(stores, work: Callable[[object, int], object]) -> list[object]:
         return list(pool.map(member, range(len(stores))))
 
 
-def new_meeting(store, cards=("k1", "k2", "k3")):
-    return create_meeting(
-        store,
-        relay_id=RELAY,
-        title="Møde",
-        meeting_date=date(2026, 1, 1),
-        author="Anna",
-        card_ids=cards,
-    )
-
-
 def test_members_adding_notes_to_one_meeting_at_once_all_keep_theirs(stores):
     meeting = new_meeting(stores[0])
     results = at_once(
         stores,
-        lambda store, member: add_note(
-            store,
-            relay_id=RELAY,
-            card_id="k2",
-            text=f"Note fra medlem {member}",
-            author=f"Medlem {member}",
-            meeting_id=meeting.id,
+        lambda store, member: new_note(
+            store, "k2", f"Note fra medlem {member}", author=f"M{member}", meeting_id=meeting.id
         ),
     )
     assert not [r for r in results if isinstance(r, StoreError)]
@@ -134,14 +114,7 @@ def test_the_same_tag_put_on_at_once_is_there_once(stores):
 def test_the_same_relay_saved_at_once_is_kept_once(stores):
     results = at_once(
         stores,
-        lambda store, member: save_relay(
-            store,
-            fingerprint="f" * 64,
-            file_name="stafet.csv",
-            table_bytes=b"id,group\n",
-            metadata_bytes=None,
-            author=f"M{member}",
-        ),
+        lambda store, member: save_small_relay(store, author=f"M{member}"),
     )
     assert len(set(results)) == 1
     assert len(saved_relays(stores[0])) == 1

@@ -6,7 +6,6 @@ from __future__ import annotations
 import socket
 import sqlite3
 from contextlib import contextmanager
-from datetime import date
 
 import pytest
 from sqlalchemy import create_engine, event
@@ -15,30 +14,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.store import (
     StoreUnavailable,
-    add_note,
-    create_meeting,
     get_meeting,
     list_meetings,
     notes_on_card,
     open_store,
 )
-
-RELAY = "a" * 64
-
-
-def new_meeting(store, cards=("k1", "k2")):
-    return create_meeting(
-        store,
-        relay_id=RELAY,
-        title="Gemt før",
-        meeting_date=date(2026, 1, 1),
-        author="Anna",
-        card_ids=cards,
-    )
+from tests.core.store_data import RELAY, new_meeting, new_note
 
 
 def note(store, text="Ny note"):
-    return add_note(store, relay_id=RELAY, card_id="k1", text=text, author="Bo")
+    return new_note(store, "k1", text)
 
 
 def assert_unavailable(refused: pytest.ExceptionInfo, text_id: str) -> None:
@@ -116,14 +101,7 @@ def test_a_full_sqlite_database_cannot_save_and_keeps_what_it_has(tmp_path):
     event.listen(full.engine, "connect", no_room_to_grow)
     full.engine.dispose()
     with pytest.raises(StoreUnavailable) as refused:
-        create_meeting(
-            full,
-            relay_id=RELAY,
-            title="For meget",
-            meeting_date=date(2026, 1, 1),
-            author="Bo",
-            card_ids=[f"{'x' * 190}{i}" for i in range(200)],
-        )
+        new_meeting(full, [f"{'x' * 190}{i}" for i in range(200)])
     assert_unavailable(refused, "store.could_not_save")
     assert "full" in str(refused.value.__cause__)
     assert [m.id for m in list_meetings(full)] == [meeting.id]

@@ -14,9 +14,7 @@ from dashboard.store import (
     MeetingChanged,
     NotFound,
     add_card,
-    add_note,
     copy_meeting,
-    create_meeting,
     current_slide,
     delete_meeting,
     get_meeting,
@@ -31,16 +29,7 @@ from dashboard.store import (
     set_meeting_date,
 )
 from dashboard.store.limits import MAX_CARDS_PER_MEETING, MAX_TITLE_CHARS
-
-RELAY = "a" * 64
-OTHER_RELAY = "b" * 64
-DAY = date(2026, 3, 5)
-
-
-def new_meeting(store, cards=("k1", "k2", "k3"), title="Møde om krydspres", relay=RELAY):
-    return create_meeting(
-        store, relay_id=relay, title=title, meeting_date=DAY, author="Anna", card_ids=cards
-    )
+from tests.core.store_data import DAY, OTHER_RELAY, RELAY, new_meeting, new_note
 
 
 def test_a_new_meeting_opens_with_its_cards_in_order_and_every_general_slide(store):
@@ -62,7 +51,7 @@ def test_a_title_is_stored_exactly_as_typed(store):
 
 def test_the_list_shows_title_date_card_count_and_the_last_change_latest_first(store):
     first = new_meeting(store, title="Første")
-    second = new_meeting(store, cards=["k9"], title="Andet", relay=OTHER_RELAY)
+    second = new_meeting(store, ["k9"], title="Andet", relay=OTHER_RELAY)
     add_card(store, first.id, "k4", author="Bo")
     listed = list_meetings(store)
     assert [(m.title, m.date, m.card_count, m.changed_by) for m in listed] == [
@@ -110,7 +99,7 @@ def test_starring_adds_the_card_last_and_unstarring_closes_the_gap(store):
 
 def test_a_cards_notes_in_the_meeting_come_back_when_it_is_starred_again(store):
     made = new_meeting(store)
-    add_note(store, relay_id=RELAY, card_id="k2", text="Tag op", author="Bo", meeting_id=made.id)
+    new_note(store, "k2", "Tag op", author="Bo", meeting_id=made.id)
     remove_card(store, made.id, "k2", author="Bo")
     assert [n.text for n in notes_on_card(store, RELAY, "k2")] == ["Tag op"]
     again = add_card(store, made.id, "k2", author="Bo")
@@ -211,7 +200,7 @@ def test_general_slides_are_switched_on_and_off_one_by_one(store):
 def test_a_copy_has_the_cards_slides_and_meeting_notes_and_goes_its_own_way(store):
     made = new_meeting(store)
     set_general_slide(store, made.id, "clouds", False, author="Anna")
-    add_note(store, relay_id=RELAY, card_id="k1", text="Drøft", author="Bo", meeting_id=made.id)
+    new_note(store, "k1", "Drøft", author="Bo", meeting_id=made.id)
     copy = copy_meeting(store, made.id, author="Cem", title="Kopi af mødet")
     original = get_meeting(store, made.id)
     assert copy.id != made.id
@@ -228,8 +217,8 @@ def test_a_copy_has_the_cards_slides_and_meeting_notes_and_goes_its_own_way(stor
 def test_deleting_a_meeting_takes_its_cards_and_meeting_notes_not_the_card_notes(store):
     made = new_meeting(store)
     kept = new_meeting(store)
-    add_note(store, relay_id=RELAY, card_id="k1", text="I mødet", author="Bo", meeting_id=made.id)
-    add_note(store, relay_id=RELAY, card_id="k1", text="På kortet", author="Bo")
+    new_note(store, "k1", "I mødet", author="Bo", meeting_id=made.id)
+    new_note(store, "k1", "På kortet", author="Bo")
     delete_meeting(store, made.id, author="Anna")
     with pytest.raises(NotFound) as gone:
         get_meeting(store, made.id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dashboard.store import (
@@ -11,11 +9,9 @@ from dashboard.store import (
     LimitExceeded,
     NotFound,
     add_card,
-    add_note,
     add_tag,
     cards_with_notes,
     cards_with_tag,
-    create_meeting,
     delete_note,
     get_meeting,
     note_counts,
@@ -25,15 +21,8 @@ from dashboard.store import (
     tags_by_card,
 )
 from dashboard.store.limits import MAX_NOTE_CHARS, MAX_NOTES_PER_CARD, MAX_TAGS_PER_CARD
-
-RELAY = "a" * 64
-OTHER_RELAY = "b" * 64
-
-
-def note(store, card="k1", text="En note", author="Anna", relay=RELAY, meeting_id=None):
-    return add_note(
-        store, relay_id=relay, card_id=card, text=text, author=author, meeting_id=meeting_id
-    )
+from tests.core.store_data import OTHER_RELAY, RELAY, new_meeting
+from tests.core.store_data import new_note as note
 
 
 def tag(store, label, card="k1", author="Anna", relay=RELAY):
@@ -67,14 +56,7 @@ def test_counts_and_cards_with_notes_are_per_relay(store):
 
 
 def test_a_meetings_note_on_its_card_shows_in_the_meeting_beside_the_cards_notes(store):
-    meeting = create_meeting(
-        store,
-        relay_id=RELAY,
-        title="M",
-        meeting_date=date(2026, 1, 1),
-        author="Anna",
-        card_ids=["k1", "k2"],
-    )
+    meeting = new_meeting(store, ["k1", "k2"])
     general = note(store, card="k1", text="Om kortet")
     discussion = note(store, card="k1", text="Til drøftelse", author="Bo", meeting_id=meeting.id)
     opened = get_meeting(store, meeting.id)
@@ -87,14 +69,7 @@ def test_a_meetings_note_on_its_card_shows_in_the_meeting_beside_the_cards_notes
 
 
 def test_a_meetings_note_must_be_on_one_of_its_cards(store):
-    meeting = create_meeting(
-        store,
-        relay_id=RELAY,
-        title="M",
-        meeting_date=date(2026, 1, 1),
-        author="Anna",
-        card_ids=["k1"],
-    )
+    meeting = new_meeting(store, ["k1"])
     with pytest.raises(InvalidEntry) as refused:
         note(store, card="k2", meeting_id=meeting.id)
     assert refused.value.text_id == "store.card_not_in_meeting"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.relay import load_relay
+from dashboard.relay import load_relay, relay_from_bytes
 from dashboard.store import (
     LimitExceeded,
     NotFound,
@@ -44,6 +44,8 @@ def test_a_saved_relay_comes_back_byte_for_byte_and_reads_as_the_same_relay(stor
     files = load_saved_relay(store, relay.fingerprint)
     assert files.table_bytes == FIXTURE_TABLE.read_bytes()
     assert files.metadata_bytes == FIXTURE_METADATA.read_bytes()
+    again, _ = relay_from_bytes(files.file_name, files.table_bytes, files.metadata_bytes)
+    assert again.fingerprint == relay.fingerprint  # meetings on it find it again
     assert saved_relays(store) == (saved,)
 
 

@@ -6,6 +6,8 @@ refused, because PostgreSQL cannot store it in text.
 
 from __future__ import annotations
 
+from functools import partial
+
 from dashboard.store.errors import InvalidEntry, LimitExceeded
 
 MAX_AUTHOR_CHARS = 100
@@ -35,31 +37,25 @@ def checked_text(value: str, *, max_chars: int, blank: str, too_long: str) -> st
     return value
 
 
-def checked_author(author: str) -> str:
-    return checked_text(
-        author,
-        max_chars=MAX_AUTHOR_CHARS,
-        blank="store.author_missing",
-        too_long="store.author_too_long",
-    )
-
-
-def checked_card_id(card_id: str) -> str:
-    return checked_text(
-        card_id,
-        max_chars=MAX_CARD_ID_CHARS,
-        blank="store.card_id_missing",
-        too_long="store.card_id_too_long",
-    )
-
-
-def checked_relay_id(relay_id: str) -> str:
-    return checked_text(
-        relay_id,
-        max_chars=MAX_RELAY_ID_CHARS,
-        blank="store.relay_id_missing",
-        too_long="store.relay_id_too_long",
-    )
+# Names and ids are text with limits of their own.
+checked_author = partial(
+    checked_text,
+    max_chars=MAX_AUTHOR_CHARS,
+    blank="store.author_missing",
+    too_long="store.author_too_long",
+)
+checked_card_id = partial(
+    checked_text,
+    max_chars=MAX_CARD_ID_CHARS,
+    blank="store.card_id_missing",
+    too_long="store.card_id_too_long",
+)
+checked_relay_id = partial(
+    checked_text,
+    max_chars=MAX_RELAY_ID_CHARS,
+    blank="store.relay_id_missing",
+    too_long="store.relay_id_too_long",
+)
 
 
 def check_room(count: int, adding: int, *, max_count: int, too_many: str) -> None:

@@ -149,12 +149,12 @@ _Change = Callable[[Session, MeetingRow], dict[str, Any] | None]
 def _change_meeting(
     store: Store,
     meeting_id: str,
-    *,
-    author: str,
-    expected_version: int | None,
     action: str,
     change: _Change,
+    author: str,
+    expected_version: int | None,
 ) -> Meeting:
+    """Make `change` to the locked meeting and record it as `action` by `author`."""
     author = checked_author(author)
     with transaction(store, writes=True) as session:
         row = locked_meeting(session, meeting_id, expected_version)
@@ -173,25 +173,36 @@ def _change_meeting(
         return meeting_record(session, row)
 
 
+def _set_field(
+    store: Store,
+    meeting_id: str,
+    action: str,
+    column: str,
+    value: object,
+    author: str,
+    expected_version: int | None,
+) -> Meeting:
+    """Set one of the meeting's own columns; recorded with its value before and after."""
+
+    def set_value(_session: Session, row: MeetingRow) -> dict[str, Any] | None:
+        previous = getattr(row, column)
+        if previous == value:
+            return None
+        setattr(row, column, value)
+        return {"field": column, "value": _as_json(value), "previous": _as_json(previous)}
+
+    return _change_meeting(store, meeting_id, action, set_value, author, expected_version)
+
+
+def _as_json(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
 def rename_meeting(
     store: Store, meeting_id: str, title: str, *, author: str, expected_version: int | None = None
 ) -> Meeting:
     title = _checked_title(title)
-
-    def rename(_session: Session, row: MeetingRow) -> dict[str, Any] | None:
-        if row.title == title:
-            return None
-        previous, row.title = row.title, title
-        return {"title": title, "previous": previous}
-
-    return _change_meeting(
-        store,
-        meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="rename_meeting",
-        change=rename,
-    )
+    return _set_field(store, meeting_id, "rename_meeting", "title", title, author, expected_version)
 
 
 def set_meeting_date(
@@ -202,19 +213,14 @@ def set_meeting_date(
     author: str,
     expected_version: int | None = None,
 ) -> Meeting:
-    def redate(_session: Session, row: MeetingRow) -> dict[str, Any] | None:
-        if row.meeting_date == meeting_date:
-            return None
-        previous, row.meeting_date = row.meeting_date, meeting_date
-        return {"date": meeting_date.isoformat(), "previous": previous.isoformat()}
-
-    return _change_meeting(
+    return _set_field(
         store,
         meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="set_meeting_date",
-        change=redate,
+        "set_meeting_date",
+        "meeting_date",
+        meeting_date,
+        author,
+        expected_version,
     )
 
 
@@ -230,20 +236,14 @@ def set_general_slide(
     """Switch one of the general slides (title, cakes, clouds, reflections) on or off."""
     if slide not in GENERAL_SLIDES:
         raise ValueError(f"no general slide {slide!r}; one of {GENERAL_SLIDES}")
-
-    def switch(_session: Session, row: MeetingRow) -> dict[str, Any] | None:
-        if getattr(row, SLIDE_COLUMNS[slide]) == shown:
-            return None
-        setattr(row, SLIDE_COLUMNS[slide], shown)
-        return {"slide": slide, "shown": shown}
-
-    return _change_meeting(
+    return _set_field(
         store,
         meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="set_general_slide",
-        change=switch,
+        "set_general_slide",
+        SLIDE_COLUMNS[slide],
+        shown,
+        author,
+        expected_version,
     )
 
 
@@ -266,14 +266,7 @@ def add_card(
         session.add(MeetingCardRow(meeting_id=row.id, card_id=card_id, position=len(cards)))
         return {"card_id": card_id, "position": len(cards)}
 
-    return _change_meeting(
-        store,
-        meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="add_card",
-        change=add,
-    )
+    return _change_meeting(store, meeting_id, "add_card", add, author, expected_version)
 
 
 def remove_card(
@@ -297,14 +290,7 @@ def remove_card(
         _write_order(cards, [card.card_id for card in cards])
         return {"card_id": card_id, "position": position}
 
-    return _change_meeting(
-        store,
-        meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="remove_card",
-        change=remove,
-    )
+    return _change_meeting(store, meeting_id, "remove_card", remove, author, expected_version)
 
 
 def move_card(
@@ -331,14 +317,7 @@ def move_card(
         _write_order(cards, order)
         return {"card_id": card_id, "from": start, "to": end}
 
-    return _change_meeting(
-        store,
-        meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="move_card",
-        change=move,
-    )
+    return _change_meeting(store, meeting_id, "move_card", move, author, expected_version)
 
 
 def set_card_order(
@@ -363,14 +342,7 @@ def set_card_order(
         _write_order(cards, order)
         return {"order": order}
 
-    return _change_meeting(
-        store,
-        meeting_id,
-        author=author,
-        expected_version=expected_version,
-        action="set_card_order",
-        change=reorder,
-    )
+    return _change_meeting(store, meeting_id, "set_card_order", reorder, author, expected_version)
 
 
 def _write_order(cards: list[MeetingCardRow], order: list[str]) -> None:
