@@ -15,6 +15,7 @@ from dashboard.i18n import (
     crossreading,
     data,
     frame,
+    meetings,
     overview,
     presentation,
     themes,
@@ -24,7 +25,7 @@ from dashboard.i18n import (
 Language = Literal["da", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = ("da", "en")
 DEFAULT_LANGUAGE: Final[Language] = "da"
-AREAS = (frame, overview, themes, cards, words, crossreading, presentation, data, cli)
+AREAS = (frame, overview, themes, cards, words, crossreading, presentation, data, cli, meetings)
 
 
 def _merged() -> dict[str, dict[Language, str]]:
