@@ -22,6 +22,9 @@ COPY .streamlit/ .streamlit/
 COPY app.py ./
 COPY pages/ pages/
 COPY data/ data/
+# The app's own state (the default SQLite database) lives in var/, the one folder it may write;
+# mount a volume there to keep it, or set DASHBOARD_DATABASE_URL to a PostgreSQL.
+RUN mkdir var && chown app:app var
 
 USER app
 EXPOSE 8501

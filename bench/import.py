@@ -5,7 +5,7 @@ Usage: python bench/import.py [--sizes 1000 10000 100000] [--full]
 Each (size, format) runs in a fresh Python process that reads the file's bytes and times
 `ingest.inspect_table_file` (type detection, decoding, parsing, `relay.validate_table` and
 `ingest.table_problems`). It prints seconds, the process's peak resident memory, and its
-resident memory before the call (the interpreter with pandas, pandera and the package loaded).
+resident memory before the call (the interpreter with pandas and the package loaded).
 
 Rows are synthetic and deterministic: windows of words from the bundled questions and answers,
 short enough that 100,000 rows stay under the 20 MB upload limit (MAX_FILE_BYTES). `--full`

@@ -1,16 +1,13 @@
 """Run every benchmark of the project and print one table of their headline figures.
 
 Usage: python bench/run_all.py [--load-seconds 180] [--load-sessions 20] [--cold-runs 3]
-                               [--skip pages text export import load cold]
+                               [--skip startup pages text export import hostile meetings load]
 
-First it measures a cold start itself: `streamlit run app.py` from launch until Chromium shows
-the first page drawn (its h1 visible and Streamlit's running indicator gone), beside a bare
-one-page Streamlit app (a temporary script with one `st.title`) measured the same way in the
-same run; the median of `--cold-runs` alternating starts each. Then it runs each benchmark
-script in its own process, one after the other – bench/pages.py, text.py, export.py,
-import.py and load.py (with `--load-seconds`) – keeps each one's whole output under
-artifacts/bench/, reads the figures from the tables they print and prints one Markdown table
-with the machine it ran on. The machine's 1-minute load average before and after each
+It runs each benchmark script in its own process, one after the other – bench/startup.py (the
+three start-up ratios, the cold start with `--cold-runs`), pages.py, text.py, export.py,
+import.py, hostile.py, meetings.py and load.py (with `--load-seconds`) – keeps each one's whole
+output under artifacts/bench/, reads the figures from the tables they print and prints one
+Markdown table with the machine it ran on. The machine's 1-minute load average before and after each
 benchmark is in the table too: other work on the machine slows every figure.
 """
 
@@ -18,52 +15,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent)]
-from _browser import IDLE_JS, ROOT, chromium_options, load_average, machine, serve  # noqa: E402
+from _browser import ROOT, load_average, machine  # noqa: E402
 
 BENCH = ROOT / "bench"
 OUTPUT = ROOT / "artifacts" / "bench"
-BARE_APP = 'import streamlit as st\n\nst.title("Bare")\n'
-DRAWN_JS = f"() => !!document.querySelector('[data-testid=\"stMain\"] h1') && {IDLE_JS}"
-BENCHMARKS = ("cold", "pages", "text", "export", "import", "load")
-
-
-def cold_start(runs: int) -> dict[str, dict[str, float]]:
-    """Seconds from `streamlit run` to a healthy server and to the first page drawn in
-    Chromium, for the app and for a bare one-title app (medians of `runs` starts each)."""
-    from playwright.sync_api import sync_playwright
-
-    seconds: dict[str, dict[str, list[float]]] = {
-        name: {"server": [], "drawn": []} for name in ("app", "bare")
-    }
-    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
-        bare = Path(folder) / "bare.py"
-        bare.write_text(BARE_APP, encoding="utf-8")
-        browser = playwright.chromium.launch(**chromium_options())
-        for _ in range(runs):
-            for name, script, cwd in (("bare", bare, Path(folder)), ("app", ROOT / "app.py", ROOT)):
-                start = time.monotonic()
-                with serve(script, Path(folder) / f"{name}.log", cwd=cwd) as server:
-                    seconds[name]["server"].append(time.monotonic() - start)
-                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                    page = context.new_page()
-                    page.goto(server.url)
-                    page.wait_for_function(DRAWN_JS, timeout=120_000, polling=20)
-                    seconds[name]["drawn"].append(time.monotonic() - start)
-                    context.close()
-        browser.close()
-    return {
-        name: {step: statistics.median(values) for step, values in steps.items()}
-        for name, steps in seconds.items()
-    }
+BENCHMARKS = ("startup", "pages", "text", "export", "import", "hostile", "meetings", "load")
 
 
 def rows_of(output: str, width: int, first: Callable[[str], bool]) -> list[list[str]]:
@@ -83,6 +46,51 @@ def _number(cell: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def startup_rows(output: str) -> list[tuple[str, str]]:
+    """what, s, reference, s, ratio, goal – the three start-up ratios."""
+    rows = []
+    for line in output.splitlines():
+        if "≤" not in line or "what" in line:
+            continue
+        what, rest = line.split("  ", 1)
+        cells = rest.split()
+        ours, ratio = cells[0], cells[-4]
+        reference = " ".join(cells[1:-5])
+        verdict = cells[-1]
+        rows.append(
+            (
+                f"start-up: {what.strip()}",
+                f"{ours} s vs {reference} {cells[-5]} s: ratio {ratio} (goal {cells[-3]} "
+                f"{cells[-2]}, {verdict})",
+            )
+        )
+    if not rows:
+        raise ValueError("no rows")
+    return rows
+
+
+def hostile_rows(output: str) -> list[tuple[str, str]]:
+    """The summary lines of bench/hostile.py."""
+    summary = [
+        line
+        for line in output.splitlines()
+        if line.startswith(("command line:", "server:", "goal"))
+    ]
+    if not summary:
+        raise ValueError("no summary")
+    return [("hostile files answered (CLI and upload)", "; ".join(summary))]
+
+
+def meetings_rows(output: str) -> list[tuple[str, str]]:
+    """operation, median, p95 lines of bench/meetings.py (SQLite)."""
+    rows = [line.split() for line in output.splitlines() if line.strip().endswith("ms")]
+    if not rows:
+        raise ValueError("no rows")
+    return [
+        ("meetings on SQLite (1,000 meetings × 50 cards)", "; ".join(" ".join(r) for r in rows))
+    ]
 
 
 def pages_rows(output: str) -> list[tuple[str, str]]:
@@ -232,10 +240,13 @@ def main() -> None:
     args = parser.parse_args()
 
     scripts: dict[str, tuple[list[str], float, Callable[[str], list[tuple[str, str]]]]] = {
+        "startup": (["--cold-runs", str(args.cold_runs)], 900, startup_rows),
         "pages": ([], 900, pages_rows),
         "text": ([], 1200, text_rows),
         "export": ([], 900, export_rows),
         "import": ([], 1200, import_rows),
+        "hostile": ([], 900, hostile_rows),
+        "meetings": ([], 900, meetings_rows),
         "load": (
             ["--seconds", f"{args.load_seconds:g}", "--sessions", str(args.load_sessions)],
             args.load_seconds + 600,
@@ -243,20 +254,6 @@ def main() -> None:
         ),
     }
     table: list[tuple[str, str, str, str]] = []  # what, script, result, load average
-    if "cold" not in args.skip:
-        before = load_average()
-        cold = cold_start(args.cold_runs)
-        table.append(
-            (
-                "cold start → first page drawn in Chromium",
-                "`python bench/run_all.py`",
-                f"app {cold['app']['drawn']:.1f} s (server up {cold['app']['server']:.1f} s); "
-                f"bare one-title app {cold['bare']['drawn']:.1f} s "
-                f"(server up {cold['bare']['server']:.1f} s); median of {args.cold_runs}",
-                f"{before:.1f} → {load_average():.1f}",
-            )
-        )
-        print(f"cold start done: {table[-1][2]}", file=sys.stderr, flush=True)
     for name, (argv, timeout, parse) in scripts.items():
         if name in args.skip:
             continue

@@ -60,6 +60,7 @@ if table_file is not None:
             icon=":material/check:",
             on_click=state.use_relay,
             args=(check.relay,),
+            key=state.USE_UPLOADED_RELAY,
         )
         download_column.download_button(
             text("data.download_clean", lang),

@@ -52,6 +52,7 @@ if selection.cards.empty:
     st.button(
         text("cards.reset", lang),
         on_click=state.reset_card_filters,
+        key=state.RESET_FILTERS,
         icon=":material/filter_alt_off:",
     )
 else:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from dashboard.palette import label_colour_on
+from dashboard.palette import BACKGROUND, TEXT, label_colour_on
 
-TEXT = "#0B0D10"  # the app's text colour (.streamlit/config.toml)
 THEME_SELECTION = "tema"  # name of the click selection on theme charts (read back by the UI)
 
 
@@ -56,7 +55,7 @@ def theme_donut(
         ],
     )
     arcs = (
-        base.mark_arc(innerRadius=58, outerRadius=104, stroke="#FFFFFF", strokeWidth=2)
+        base.mark_arc(innerRadius=58, outerRadius=104, stroke=BACKGROUND, strokeWidth=2)
         .encode(opacity=alt.condition(selection, alt.value(1.0), alt.value(0.35)))
         .add_params(selection)
     )
@@ -105,7 +104,7 @@ def theme_share_bars(
             alt.Tooltip("share:Q", title=tooltip_titles["share"], format=".0%"),
         ],
     )
-    bars = base.mark_bar(stroke="#FFFFFF", strokeWidth=1).encode(
+    bars = base.mark_bar(stroke=BACKGROUND, strokeWidth=1).encode(
         x=alt.X(
             "start:Q", title=axis_title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])
         ),

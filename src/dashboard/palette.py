@@ -1,6 +1,14 @@
-"""The app's colours: the Okabe–Ito palette, distinguishable for colour-blind viewers."""
+"""The app's colours, one definition each for the pages (.streamlit/config.toml holds the same,
+a test ties them), the charts and every export: its text, muted text, accent, rules and
+background, and the Okabe–Ito palette, distinguishable for colour-blind viewers."""
 
 from __future__ import annotations
+
+TEXT = "#0B0D10"  # dark enough that Streamlit's lighter captions still reach 4.5:1 (WCAG AA)
+MUTED = "#59636E"  # small print and sources: 6.1:1 on white
+ACCENT = "#0072B2"  # Okabe–Ito blue: links, headings of a card's parts
+RULE = "#D0D7DE"  # lines between sections and table cells
+BACKGROUND = "#FFFFFF"
 
 # Okabe & Ito (2008), "Color Universal Design". Black is left out: it is the text colour.
 OKABE_ITO = (
@@ -16,6 +24,11 @@ OKABE_ITO = (
 # Word-cloud colours: the palette's darker hues. Cloud words are large type, for which WCAG asks
 # 3:1 against white; all reach it (the smallest words are listed in the table beside the cloud).
 TEXT_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000")
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'#0072B2' as (0, 114, 178)."""
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
 def _relative_luminance(hex_colour: str) -> float:

@@ -15,7 +15,7 @@ def cards(app) -> list[str]:
     return [t for t in markdown_texts(app) if t.startswith(":blue-badge[")]
 
 
-def card_ids(app) -> list[str]:
+def card_sources(app) -> list[str]:
     """Each shown card's source, as its last line says."""
     return [card.rsplit("Kilde\\: ", 1)[1].removesuffix("]]") for card in cards(app)]
 
@@ -30,7 +30,7 @@ def test_topledere_and_krydspres_show_the_reports_three_cards():
     app.pills(key="gruppe").set_value(["Topledere"]).run()
     app.pills(key="tema").set_value(["krydspres"]).run()
     assert shown(app) == "**Viser 3 af 39**"
-    assert set(card_ids(app)) == {"Topledere – krydspres"}
+    assert set(card_sources(app)) == {"Topledere – krydspres"}
 
 
 def test_filters_come_from_the_url():
@@ -66,7 +66,7 @@ def test_empty_result_says_why_and_offers_a_reset():
     assert shown(app) == "**Viser 0 af 39**"
     advice = app.info[0].value
     assert "xyzzy" in advice and "fjern nogle af valgene" in advice
-    app.button[0].click().run()
+    app.button(key="reset_filters").click().run()
     assert shown(app) == "**Viser 39 af 39**"
 
 
@@ -109,5 +109,5 @@ def test_many_cards_come_in_pages_with_the_page_in_the_url(monkeypatch, tmp_path
     monkeypatch.setenv("DASHBOARD_DATA", str(relay))
     app = open_page("kort", side="3")
     assert shown(app) == "**Viser 120 af 120**"
-    assert len(card_ids(app)) == 20  # cards 101–120
+    assert len(cards(app)) == 20  # cards 101–120
     assert any(c.value == "Kort 101–120 på denne side." for c in app.caption)

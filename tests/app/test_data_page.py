@@ -30,7 +30,7 @@ def test_a_good_upload_is_previewed_then_used_everywhere():
     assert "intet svar" in app.warning[0].value
     assert list(app.dataframe[0].value.columns[:4]) == ["id", "group", "theme", "question"]
     assert any("semikolon" in c.value for c in app.caption)
-    app.button[0].click().run()  # "Brug denne stafet på alle sider"
+    app.button(key="use_uploaded_relay").click().run()
     assert any("Indlæst på siden Data" in c.value for c in app.sidebar.caption)
     for page in PAGES:
         app.switch_page(f"pages/{page}.py").run()
@@ -63,7 +63,7 @@ def test_a_bad_upload_lists_its_problems_and_is_not_usable():
 
 def test_back_to_the_bundled_relay_in_one_click():
     app = upload(open_page("data"), "tre_grupper.csv")
-    app.button[0].click().run()
+    app.button(key="use_uploaded_relay").click().run()
     app.switch_page("pages/oversigt.py").run()
     assert app.title[0].value == "tre\\_grupper"
     app.sidebar.button(key="back_to_startup").click().run()

@@ -47,7 +47,7 @@ def test_english_from_the_url():
 
     from tests.app.conftest import ROOT
 
-    app = AppTest.from_file(str(ROOT / "app.py"))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["lang"] = "English"
     app.run()
     assert app.header[0].value == "Background"
@@ -58,7 +58,7 @@ def test_unknown_language_in_the_url_falls_back_to_danish():
 
     from tests.app.conftest import ROOT
 
-    app = AppTest.from_file(str(ROOT / "app.py"))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     app.query_params["lang"] = "Klingon"
     app.run()
     assert not app.exception

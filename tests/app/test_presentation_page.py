@@ -14,9 +14,7 @@ def test_without_a_shortlist_the_slides_follow_all_cards():
     app = open_page("praesentation")
     assert position(app) == "**1 / 45**"  # title, 2 cakes, clouds, 39 cards, 2 reflections
     assert app.title[0].value == "Ledelse til gavn for borgerne"
-    assert "følger filteret" in app.caption[-1].value or any(
-        "følger filteret" in c.value for c in app.caption
-    )
+    assert any("følger filteret" in c.value for c in app.caption)
 
 
 def test_the_shortlist_decides_the_cards_in_its_order():
@@ -39,9 +37,9 @@ def test_the_cards_page_filter_decides_when_there_is_no_shortlist():
 def test_next_previous_and_the_slide_from_the_url():
     app = open_page("praesentation", dias="5")
     assert app.title[0].value == "Kort 1 af 39"
-    app.button[1].click().run()  # Næste
+    app.button(key="next_slide").click().run()
     assert app.title[0].value == "Kort 2 af 39"
-    app.button[0].click().run()  # Forrige
+    app.button(key="previous_slide").click().run()
     assert app.title[0].value == "Kort 1 af 39"
 
 

@@ -187,7 +187,7 @@ def test_metadata_that_is_not_toml(tmp_path):
     assert messages(table, metadata)[0].startswith("Metadatafilen kan ikke læses som TOML")
 
 
-def test_load_relay_raises_with_every_error(tmp_path):
+def test_requiring_a_relay_raises_with_every_error(tmp_path):
     path = write(tmp_path, HEADER + "x,,krydspres,,A,s\n")
     with pytest.raises(RelayError) as raised:
         read_relay_files(path).require()

@@ -52,3 +52,14 @@ def test_every_setting_the_deployment_docs_name_is_a_streamlit_option():
     }
     assert "server.allowedHosts" in named
     assert sorted(name for name in named if name not in options) == []
+
+
+def test_the_pages_colours_are_the_palettes():
+    """Pages take their colours from config.toml, charts and exports from dashboard.palette."""
+    from dashboard import palette
+
+    theme = CONFIG["theme"]
+    assert theme["textColor"] == palette.TEXT
+    assert theme["primaryColor"] == palette.ACCENT
+    assert theme["backgroundColor"] == palette.BACKGROUND
+    assert tuple(theme["chartCategoricalColors"]) == palette.OKABE_ITO

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.relay import load_relay, relay_from_bytes
+from dashboard.relay import read_relay_bytes, read_relay_files
 from dashboard.store import (
     LimitExceeded,
     NotFound,
@@ -21,7 +21,7 @@ FIXTURE_METADATA = ROOT / "tests" / "fixtures" / "tre_grupper.toml"
 
 
 def save_fixture(store, author="Anna"):
-    relay = load_relay(FIXTURE_TABLE, FIXTURE_METADATA)
+    relay = read_relay_files(FIXTURE_TABLE, FIXTURE_METADATA).require()
     return relay, save_relay(
         store,
         fingerprint=relay.fingerprint,
@@ -44,7 +44,7 @@ def test_a_saved_relay_comes_back_byte_for_byte_and_reads_as_the_same_relay(stor
     files = load_saved_relay(store, relay.fingerprint)
     assert files.table_bytes == FIXTURE_TABLE.read_bytes()
     assert files.metadata_bytes == FIXTURE_METADATA.read_bytes()
-    again, _ = relay_from_bytes(files.file_name, files.table_bytes, files.metadata_bytes)
+    again = read_relay_bytes(files.file_name, files.table_bytes, files.metadata_bytes).relay
     assert again.fingerprint == relay.fingerprint  # meetings on it find it again
     assert saved_relays(store) == (saved,)
 

@@ -105,6 +105,15 @@ def build_parser(lang: Language = DEFAULT_LANGUAGE) -> CommandLineParser:
     return parser
 
 
+def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Each command's name and parser, e.g. to check what the documentation shows."""
+    return next(
+        action.choices
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code. Errors are one line on stderr, never a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)

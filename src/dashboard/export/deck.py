@@ -16,6 +16,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu, Inches, Pt
 
+from dashboard import palette
 from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
@@ -24,9 +25,10 @@ from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
 WIDTH, HEIGHT = 13.333, 7.5  # inches: 16:9
 MARGIN = 0.6
 INNER = WIDTH - 2 * MARGIN
-TEXT = RGBColor(0x1F, 0x23, 0x28)
-MUTED = RGBColor(0x59, 0x63, 0x6E)
-ACCENT = RGBColor(0x00, 0x72, 0xB2)  # Okabe–Ito blue
+TEXT, MUTED, ACCENT = (
+    RGBColor.from_string(colour.lstrip("#"))
+    for colour in (palette.TEXT, palette.MUTED, palette.ACCENT)
+)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5
 BODY_SIZES = (28, 24, 22, 20, 18, 16, 14, 13, 12, 11, 10)
 Box = tuple[float, float, float, float]  # left, top, width, height in inches

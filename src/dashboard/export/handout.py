@@ -17,18 +17,18 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from matplotlib import font_manager
 
+from dashboard import palette
 from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
+from dashboard.palette import rgb
 from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
 
 FAMILY = "DejaVu"
 MARGIN = 18.0  # mm
 PAGE_WIDTH = 210.0
 CONTENT = PAGE_WIDTH - 2 * MARGIN
-TEXT = (0x1F, 0x23, 0x28)
-MUTED = (0x59, 0x63, 0x6E)
-ACCENT = (0x00, 0x72, 0xB2)
+TEXT, MUTED, ACCENT = (rgb(colour) for colour in (palette.TEXT, palette.MUTED, palette.ACCENT))
 _FONT_FILES = {
     "": "DejaVuSans.ttf",
     "B": "DejaVuSans-Bold.ttf",

@@ -11,29 +11,30 @@ import base64
 import html
 from collections.abc import Sequence
 
+from dashboard import palette
 from dashboard.export.images import figure_png, figure_svg
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
 from dashboard.slides import ChartFigure, Figure, Slide, Table, plain, runs
 
-STYLE = """
-:root { color: #1F2328; background: #FFFFFF; }
-body { font-family: "Source Sans Pro", "DejaVu Sans", system-ui, sans-serif; margin: 0;
-  line-height: 1.5; }
-main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
-nav ol { columns: 2; font-size: 0.9rem; }
-section { border-top: 1px solid #D0D7DE; padding: 1.5rem 0; break-inside: avoid; }
-h1 { font-size: 2.2rem; margin: 0.5rem 0 0; }
-h2 { font-size: 1.5rem; margin: 0 0 0.5rem; }
-.sub, .small, figcaption, .note { color: #59636E; }
-.small { font-size: 0.8rem; }
-.label { color: #0072B2; font-weight: 700; margin: 0.8rem 0 0.2rem; }
-.figures { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
-figure { margin: 0; flex: 1 1 24rem; }
-figure svg, figure img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; margin: 0.5rem 0; }
-th, td { border: 1px solid #D0D7DE; padding: 0.25rem 0.5rem; text-align: left; }
-@media print { nav { display: none; } section { break-after: page; } }
+STYLE = f"""
+:root {{ color: {palette.TEXT}; background: {palette.BACKGROUND}; }}
+body {{ font-family: "Source Sans Pro", "DejaVu Sans", system-ui, sans-serif; margin: 0;
+  line-height: 1.5; }}
+main {{ max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }}
+nav ol {{ columns: 2; font-size: 0.9rem; }}
+section {{ border-top: 1px solid {palette.RULE}; padding: 1.5rem 0; break-inside: avoid; }}
+h1 {{ font-size: 2.2rem; margin: 0.5rem 0 0; }}
+h2 {{ font-size: 1.5rem; margin: 0 0 0.5rem; }}
+.sub, .small, figcaption, .note {{ color: {palette.MUTED}; }}
+.small {{ font-size: 0.8rem; }}
+.label {{ color: {palette.ACCENT}; font-weight: 700; margin: 0.8rem 0 0.2rem; }}
+.figures {{ display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }}
+figure {{ margin: 0; flex: 1 1 24rem; }}
+figure svg, figure img {{ max-width: 100%; height: auto; }}
+table {{ border-collapse: collapse; margin: 0.5rem 0; }}
+th, td {{ border: 1px solid {palette.RULE}; padding: 0.25rem 0.5rem; text-align: left; }}
+@media print {{ nav {{ display: none; }} section {{ break-after: page; }} }}
 """
 
 

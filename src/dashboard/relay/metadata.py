@@ -336,7 +336,7 @@ def parse_metadata(
     Warnings (unknown keys) come with usable metadata.
     """
     # Checked by hand rather than by a schema library: the file is small and fixed, every
-    # problem needs a Danish message naming its field, and pandera only validates data frames.
+    # problem needs a Danish message naming its field.
     raw, problems = _read_toml(data)
     if raw is None:
         return None, problems

@@ -154,7 +154,7 @@ def render_frame() -> st.navigation:
             on_click=state.use_relay,
             args=(None,),
             icon=":material/undo:",
-            key="back_to_startup",
+            key=state.BACK_TO_STARTUP,
         )
     picked = len(state.shortlist())
     if picked:

@@ -82,7 +82,7 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                 on_click=state.toggle_answer,
                 args=(number,),
                 icon=":material/visibility_off:" if revealed else ":material/visibility:",
-                key="reveal",
+                key=state.REVEAL_ANSWER,
             )
             if revealed:
                 st.markdown(inert_markdown(slide.answer))

@@ -64,6 +64,13 @@ REVEALED_SLIDE = "revealed_slide"
 EXPORTS = "exports"  # the last file made of each format, with what it was made from
 UPLOADED_TABLE = "upload_table"  # the Data page's file widgets
 UPLOADED_METADATA = "upload_metadata"
+# Buttons that tests and the keyboard find by name.
+RESET_FILTERS = "reset_filters"
+USE_UPLOADED_RELAY = "use_uploaded_relay"
+BACK_TO_STARTUP = "back_to_startup"
+PREVIOUS_SLIDE = "previous_slide"
+NEXT_SLIDE = "next_slide"
+REVEAL_ANSWER = "reveal"
 
 CARD_FILTER_DEFAULTS = {CARD_GROUPS: [], CARD_THEMES: [], CARD_QUERY: "", CARD_KIND: "all"}
 

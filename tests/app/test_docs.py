@@ -1,0 +1,91 @@
+"""The README is held to the code: its table of URL parameters names exactly the keys the pages
+bind to the URL, and every command and option it shows exists in the command line's help."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import pytest
+
+from dashboard.cli.parser import build_parser, commands
+from dashboard.ui.pages import PAGES
+from dashboard.ui.state import URL_PARAMETERS
+from tests.app.conftest import open_page
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def readme_url_parameters() -> dict[str, str]:
+    """Parameter → page, from the README's table of URL parameters."""
+    table = README.split("| Parameter | Page | What it holds |", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| `([^`]+)` \| ([^|]+) \|", table, re.MULTILINE)
+    return {name: page.strip() for name, page in rows}
+
+
+def bound_keys(app) -> set[str]:
+    """The URL keys of every widget on the page that is bound to the URL."""
+
+    def walk(node):
+        yield node
+        for child in getattr(node, "children", {}).values():
+            yield from walk(child)
+
+    return {
+        node.proto.query_param_key
+        for node in walk(app._tree)
+        if getattr(getattr(node, "proto", None), "query_param_key", "")
+    }
+
+
+@pytest.fixture
+def more_than_a_page_of_cards(monkeypatch, tmp_path):
+    """A relay of 120 cards, so the cards page shows its page picker too."""
+    rows = "".join(f"G{i % 3},t{i % 5},Spørgsmål {i}?,svar\n" for i in range(120))
+    relay = tmp_path / "mange.csv"
+    relay.write_text("group,theme,question,answer\n" + rows, encoding="utf-8")
+    monkeypatch.setenv("DASHBOARD_DATA", str(relay))
+
+
+def test_the_readme_names_exactly_the_url_parameters_the_pages_bind(more_than_a_page_of_cards):
+    bound = {}
+    for spec in PAGES:
+        for key in bound_keys(open_page(spec.url_path)):
+            bound.setdefault(key, set()).add(spec.url_path)
+    assert set(bound) == set(URL_PARAMETERS)
+    documented = readme_url_parameters()
+    assert documented == {key: page for key, (page, _) in URL_PARAMETERS.items()}
+    for key, pages in bound.items():
+        expected = URL_PARAMETERS[key][0]
+        assert expected == "every page" or pages == {expected}, (key, pages)
+
+
+def readme_commands() -> list[list[str]]:
+    """Every `python -m dashboard …` line in the README's shell blocks, as arguments."""
+    commands = []
+    for block in re.findall(r"```bash\n(.*?)```", README, re.DOTALL):
+        for line in block.splitlines():
+            line = line.split("  #", 1)[0].strip()
+            if line.startswith("python -m dashboard "):
+                commands.append(shlex.split(re.sub(r"\[([^\]]*)\]", r"\1", line))[3:])
+    return commands
+
+
+def test_every_command_and_option_in_the_readme_exists():
+    parser = build_parser()
+    choices = commands(parser)
+    shown = readme_commands()
+    assert shown
+    for arguments in shown:
+        command = arguments[0]
+        assert command in choices, f"the README shows an unknown command: {command}"
+        options = {a.split("=", 1)[0] for a in arguments[1:] if a.startswith("--")}
+        known = set(choices[command]._option_string_actions)
+        assert options <= known, (command, options - known)
+
+
+def test_every_command_is_in_the_readme():
+    choices = commands(build_parser())
+    shown = {arguments[0] for arguments in readme_commands()}
+    assert set(choices) <= shown
