@@ -7,7 +7,13 @@ from dashboard.markup import escape_label
 from dashboard.ui.analysis import word_frequencies
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
-from dashboard.ui.words import link_to_cards_with, render_keyword_in_context, render_word_cloud
+from dashboard.ui.words import (
+    group_colouring,
+    link_to_cards_with,
+    render_keyword_in_context,
+    render_word_cloud,
+    threshold_fields,
+)
 
 run_through_app()
 lang = current_language()
@@ -23,13 +29,23 @@ with kind_column:
 with top_column:
     top = st.slider(text("words.top", lang), 10, 60, 25, step=5, key="antal", bind="query-params")
 
+st.caption(text("words.colour_help", lang, **threshold_fields(lang)))
+
 group_labels = relay.group_labels(lang)
 group_headers = label_markdown(relay, lang)
+colouring = group_colouring(relay, kind, lang)
 for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
     with column:
         st.subheader(group_headers[group])
         render_word_cloud(
-            relay, label=group_labels[group], group=group, theme=None, kind=kind, top=top, lang=lang
+            relay,
+            label=group_labels[group],
+            group=group,
+            theme=None,
+            kind=kind,
+            top=top,
+            lang=lang,
+            colouring=colouring,
         )
 
 frequent = dict.fromkeys(

@@ -13,7 +13,7 @@ from dashboard.ui.analysis import (
 from dashboard.ui.crossreading import render_comparison_tables, selection_picker
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.themes import relay_theme_shares, show_theme_donut
-from dashboard.ui.words import render_keyword_in_context, render_word_cloud
+from dashboard.ui.words import render_keyword_in_context, render_word_cloud, side_colouring
 
 run_through_app()
 lang = current_language()
@@ -83,6 +83,7 @@ for column, side, default_group in zip(
         st.subheader(text("cross.left" if side == "v" else "cross.right", lang))
         sides[side] = selection_picker(relay, side, default_group, lang)
 
+colouring = side_colouring(relay, sides["v"], sides["h"])
 for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
     selection, label = sides[side]
     with column:
@@ -105,6 +106,7 @@ for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
             kind=selection.kind,
             top=25,
             lang=lang,
+            colouring=colouring,
             name=f"sammenligning-{side}-ordsky",
         )
 

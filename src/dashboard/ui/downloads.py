@@ -13,6 +13,7 @@ from dashboard.export.images import chart_png, chart_svg
 from dashboard.i18n import Language, text
 from dashboard.slides import Slide
 from dashboard.text import cloud_png, cloud_svg
+from dashboard.text.cloud import Legend
 
 EXPORTS_KEY = "exports"
 
@@ -50,11 +51,19 @@ def chart_downloads(
 
 
 def cloud_downloads(
-    frequencies: Callable[[], pd.DataFrame], name: str, identity: str, lang: Language
+    frequencies: Callable[[], pd.DataFrame],
+    legend_entries: Legend,
+    name: str,
+    identity: str,
+    lang: Language,
 ) -> None:
-    """PNG and SVG of the word cloud of `frequencies()`."""
+    """PNG and SVG of the word cloud of `frequencies()` (its `colour` column) with its legend."""
     image_downloads(
-        lambda: cloud_png(frequencies()), lambda: cloud_svg(frequencies()), name, identity, lang
+        lambda: cloud_png(frequencies(), legend_entries=legend_entries),
+        lambda: cloud_svg(frequencies(), legend_entries=legend_entries),
+        name,
+        identity,
+        lang,
     )
 
 
