@@ -4,10 +4,10 @@ import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.markup import escape_label
-from dashboard.ui.analysis import word_frequencies
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
 from dashboard.ui.words import (
+    frequent_terms,
     group_colouring,
     link_to_cards_with,
     render_keyword_in_context,
@@ -31,10 +31,11 @@ with top_column:
 
 st.caption(text("words.colour_help", lang, **threshold_fields(lang)))
 
+groups = relay.groups  # read once: it scans the relay's rows
 group_labels = relay.group_labels(lang)
 group_headers = label_markdown(relay, lang)
 colouring = group_colouring(relay, kind, lang)
-for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+for column, group in zip(st.columns(len(groups)), groups, strict=True):
     with column:
         st.subheader(group_headers[group])
         render_word_cloud(
@@ -48,14 +49,9 @@ for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=Tru
             colouring=colouring,
         )
 
-frequent = dict.fromkeys(
-    term
-    for group in relay.groups
-    for term in word_frequencies(relay, group, None, kind)["term"].head(top)
-)
 term = st.selectbox(
     text("words.pick", lang),
-    sorted(frequent),
+    frequent_terms(relay, kind, top),
     index=None,
     format_func=escape_label,
     key="ord",
@@ -65,7 +61,7 @@ term = st.selectbox(
     bind="query-params",
 )
 if term:
-    for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+    for column, group in zip(st.columns(len(groups)), groups, strict=True):
         with column:
             st.markdown(f"**{group_headers[group]}**")
             render_keyword_in_context(relay, term, group=group, kind=kind, lang=lang)

@@ -18,6 +18,7 @@ from dashboard.ui.words import render_keyword_in_context, render_word_cloud, sid
 run_through_app()
 lang = current_language()
 relay = current_relay()
+groups = relay.groups  # read once: it scans the relay's rows
 group_labels = label_markdown(relay, lang)
 
 st.title(text("cross.title", lang))
@@ -68,7 +69,7 @@ for reflection in relay.metadata.reflections:
         st.caption(text(caveat, lang))
     for word in reflection.words:
         with st.expander(text("cross.kwic", lang, word=escape_label(word))):
-            for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+            for column, group in zip(st.columns(len(groups)), groups, strict=True):
                 with column:
                     st.markdown(f"**{group_labels[group]}**")
                     render_keyword_in_context(relay, word, group=group, kind="questions", lang=lang)
@@ -77,13 +78,13 @@ st.header(text("cross.compare", lang))
 st.markdown(text("cross.compare_intro", lang))
 sides = {}
 for column, side, default_group in zip(
-    st.columns(2, gap="large"), ("v", "h"), (relay.groups[0], relay.groups[-1]), strict=True
+    st.columns(2, gap="large"), ("v", "h"), (groups[0], groups[-1]), strict=True
 ):
     with column:
         st.subheader(text("cross.left" if side == "v" else "cross.right", lang))
         sides[side] = selection_picker(relay, side, default_group, lang)
 
-colouring = side_colouring(relay, sides["v"], sides["h"])
+colouring = side_colouring(sides["v"], sides["h"])
 for column, side in zip(st.columns(2, gap="large"), ("v", "h"), strict=True):
     selection, label = sides[side]
     with column:

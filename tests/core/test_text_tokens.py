@@ -166,9 +166,10 @@ def test_term_tokens_exclude_stop_words_and_single_letters():
 
 
 # Texts mixing what the fast index must treat exactly like the tokenizer: letters with and
-# without case, Danish letters, hyphens, digits, markers, punctuation, apostrophes, full stops
-# (abbreviations) and odd whitespace.
-_ALPHABET = "abcæøåsABÆØÅ--- *.,!?0123456789\n\t\u00a0\u2013\u201d'’"
+# without case, Danish and other letters, hyphens, digits, markers, punctuation, apostrophes,
+# full stops (abbreviations), a combining accent, "²" (a digit to Python's \w, not to \d) and odd
+# whitespace.
+_ALPHABET = "abcæøåsABÆØÅéİ²_--- *.,!?0123456789\n\t\u00a0\u2013\u201d\u0301'’"
 _texts = st.text(alphabet=_ALPHABET, max_size=60) | st.sampled_from(
     ["bl.a. det", "f.eks.", "detail- og styring", "FN's mål", "42-årige", "og -ledelse", "ca 5"]
 )

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 
 from dashboard.text.errors import SelectionError
 from dashboard.text.lemmas import lemma, lemmas
-from dashboard.text.tokens import is_term_token, tokenize
+from dashboard.text.tokens import abbreviation_spellings, is_term_token, tokenize
 
 Kind = Literal["questions", "answers", "all"]
 KINDS: tuple[Kind, ...] = ("questions", "answers", "all")
@@ -38,17 +38,42 @@ def _choices(values: list[str]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
 
-def _link_tokens(chunks: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# A chunk that is one run of Danish letters with nothing but punctuation around it (no digit,
+# full stop, apostrophe, hyphen or other letter): its one token is that run in lower case, as
+# the tokenizer would find it, found here for all such chunks at once by pyarrow.
+_PLAIN_CHUNK = r"^[^\p{L}\p{N}\p{M}_.'’\-]*(?P<word>[A-Za-zÆØÅæøå]+)[^\p{L}\p{N}\p{M}_.'’\-]*$"
+
+
+def _link_tokens(chunks: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(chunk number, token number) of every token inside each distinct chunk, and the tokens."""
+    plain = pc.match_substring_regex(chunks, _PLAIN_CHUNK).to_numpy(zero_copy_only=False)
+    words = pc.dictionary_encode(
+        pc.utf8_lower(pc.extract_regex(chunks.filter(plain), _PLAIN_CHUNK).field("word"))
+    )
+    spellings = abbreviation_spellings()  # "ift" alone is the abbreviation "ift."
     token_ids: dict[str, int] = {}
+    word_ids = np.array(
+        [
+            token_ids.setdefault(spellings.get(word, word), len(token_ids))
+            for word in words.dictionary.to_pylist()
+        ],
+        dtype=np.int64,
+    )
     link_chunk: list[int] = []
     link_token: list[int] = []
-    for chunk_number, chunk in enumerate(chunks):
+    others = np.flatnonzero(~plain)
+    for chunk_number, chunk in zip(others.tolist(), chunks.filter(~plain).to_pylist(), strict=True):
         for token in tokenize(chunk):
             link_chunk.append(chunk_number)
             link_token.append(token_ids.setdefault(token, len(token_ids)))
     tokens = np.array(list(token_ids), dtype=object)
-    return np.array(link_chunk, dtype=np.int64), np.array(link_token, dtype=np.int64), tokens
+    return (
+        np.concatenate([np.flatnonzero(plain), np.array(link_chunk, dtype=np.int64)]),
+        np.concatenate(
+            [word_ids[words.indices.to_numpy(zero_copy_only=False)], np.array(link_token)]
+        ).astype(np.int64),
+        tokens,
+    )
 
 
 def _term_numbers(tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -127,7 +152,7 @@ class TextIndex:
             [c.field("values") for _, c in counted] or [pa.array([], pa.large_string())]
         )
         encoded = pc.dictionary_encode(values)
-        link_chunk, link_token, tokens = _link_tokens(encoded.dictionary.to_pylist())
+        link_chunk, link_token, tokens = _link_tokens(encoded.dictionary)
         entry_chunk = encoded.indices.to_numpy(zero_copy_only=False)
         entry_count = np.concatenate(
             [c.field("counts").to_numpy() for _, c in counted] or [np.zeros(0, np.int64)]

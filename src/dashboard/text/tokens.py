@@ -84,10 +84,21 @@ def _token_pattern() -> re.Pattern[str]:
     )
 
 
+# Without these characters a text has no abbreviation with full stops, no number, hyphen or
+# genitive: its tokens are its runs of letters, read by the much faster WORD alone.
+_NEEDS_FULL_TOKENIZER = re.compile(r"[.'’\d_-]")
+
+
 def token_spans(text: str) -> list[Token]:
     """Every token of `text` with its (start, end) in `text` as given, `**` markers and all."""
-    tokens = []
     spellings = abbreviation_spellings()
+    if not _NEEDS_FULL_TOKENIZER.search(text):
+        tokens = []
+        for match in WORD.finditer(text):
+            form = match.group().lower()
+            tokens.append(Token(match.start(), match.end(), spellings.get(form, form)))
+        return tokens
+    tokens = []
     for match in _token_pattern().finditer(text):
         kind = match.lastgroup
         form = match.group(kind).lower()
