@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import simplemma
 
 from bench.lemmas import GOLD, read_gold, scores
-from dashboard.text.lemmas import OVERRIDES, lemma
+from bench.text import GENERATED_WORDS, SEED, _generated_words
+from dashboard.text import tokenize
+from dashboard.text.lemmas import OVERRIDES, _lemmatizer, lemma
+from tests.fixtures.text import bundled_pairs
 
 
 @pytest.mark.parametrize("form", sorted(OVERRIDES))
@@ -15,6 +19,19 @@ def test_each_override_corrects_simplemma_and_says_why(form):
     assert lemma(form) == override.lemma
     assert simplemma.lemmatize(form, lang="da").lower() != override.lemma  # still needed
     assert len(override.reason) > 10
+
+
+def test_the_faster_lemmatiser_gives_simplemmas_own_lemmas():
+    pairs = bundled_pairs()
+    words = {t for text in [*pairs["question"], *pairs["answer"]] for t in tokenize(text)}
+    words |= set(read_gold(GOLD / "lemmas.csv")) | set(read_gold(GOLD / "unseen_lemmas.csv"))
+    words |= set(_generated_words(np.random.default_rng(SEED), GENERATED_WORDS // 10))
+    words |= {"Danmark", "bruger-borgerne", "hjemmeplejens", "FN"}
+    reference = simplemma.Lemmatizer()
+    differing = [
+        w for w in words if _lemmatizer().lemmatize(w, "da") != reference.lemmatize(w, "da")
+    ]
+    assert differing == []
 
 
 @pytest.mark.parametrize(
