@@ -145,3 +145,11 @@ def test_sizes_out_of_range_are_refused_before_drawing(width, height, monkeypatc
         assert refused.value.key == "words.error.cloud_size"
         assert refused.value.fields["width"] == width
         assert f"ikke {width} × {height}" in str(refused.value)
+
+
+def test_the_smallest_cloud_still_draws_a_long_word_and_a_long_legend():
+    table = pd.DataFrame({"term": ["kerneopgaveløsningsansvarlighed", "ro"], "count": [5, 4]})
+    names = [f"gruppe {i}" for i in range(6)]
+    long_legend = legend({n: f"Hælder mod {n} med et langt navn" for n in names}, names, "Ingen")
+    picture = Image.open(io.BytesIO(cloud_png(table, 200, 120, long_legend)))
+    assert picture.size == (200, 120)

@@ -33,6 +33,7 @@ MAX_WORDS = 100
 # px: smaller words could not be read where a page shows an 800 px cloud at half its width;
 # they stay in the table beside the cloud.
 MIN_FONT_SIZE = 18
+SMALLEST_FONT_SIZE = 4  # wordcloud's own minimum, for clouds too small for MIN_FONT_SIZE
 RANDOM_STATE = 2018  # any fixed number: it fixes the layout
 FONT_FILE = "assets/fonts/SourceSansPro-Semibold.ttf"
 TEXT_COLOUR = "#0B0D10"  # the app's text colour (.streamlit/config.toml), for the legend
@@ -103,34 +104,42 @@ class _LegendEntry(NamedTuple):
     font_size: int
 
 
-def _legend_font_size(height: int) -> int:
-    """As large as the cloud's smaller words (25 px on an 800 × 400 cloud shown half size)."""
-    return max(12, min(32, height // 16))
-
-
 def _legend_layout(entries: Legend, width: int, height: int) -> tuple[int, list[_LegendEntry]]:
-    """The legend's height and its entries placed in lines at the bottom of the picture."""
+    """The legend's height and its entries placed in lines at the bottom of the picture: in
+    type as large as the cloud's smaller words (25 px on an 800 × 400 cloud, which pages show
+    at half size), smaller where that would take more than a third of the picture."""
     if not entries:
         return 0, []
-    size = _legend_font_size(height)
-    font, gap, line_height = _font(size), size // 3, int(size * 1.5)
+    largest = max(12, min(32, height // 16))
+    for size in range(largest, 7, -1):  # 8 px is the last resort
+        rows = _legend_rows(entries, width, size)
+        legend_height = len(rows) * int(size * 1.5) + size // 2
+        if legend_height <= height // 3:
+            break
+    placed = [
+        _LegendEntry(
+            colour, label, (x, y + 2, x + size - 2, y + size), (x + size + size // 3, y), size
+        )
+        for number, row in enumerate(rows)
+        for colour, label, x in row
+        for y in [height - legend_height + number * int(size * 1.5) + size // 4]
+    ]
+    return legend_height, placed
+
+
+def _legend_rows(entries: Legend, width: int, size: int) -> list[list[tuple[str, str, int]]]:
+    """The entries wrapped into lines that fit `width`, each with its left edge."""
+    font = _font(size)
     rows: list[list[tuple[str, str, int]]] = [[]]
     x = size
     for colour, label in entries:
-        needed = size + gap + int(font.getlength(label))
+        needed = size + size // 3 + int(font.getlength(label))
         if rows[-1] and x + needed > width - size:
             rows.append([])
             x = size
         rows[-1].append((colour, label, x))
         x += needed + size
-    legend_height = len(rows) * line_height + size // 2
-    placed = [
-        _LegendEntry(colour, label, (x, y + 2, x + size - 2, y + size), (x + size + gap, y), size)
-        for number, row in enumerate(rows)
-        for colour, label, x in row
-        for y in [height - legend_height + number * line_height + size // 4]
-    ]
-    return legend_height, placed
+    return rows
 
 
 def layout_cloud(
@@ -156,19 +165,27 @@ def _layout_words(frequencies: pd.DataFrame, width: int, height: int, max_words:
     def colour_of(word: str, *_args: object, **_kwargs: object) -> str:
         return colours.get(word, NEUTRAL_COLOUR)
 
-    cloud = WordCloud(
-        font_path=font_path(),
-        width=width,
-        height=height,
-        background_color=BACKGROUND,
-        color_func=colour_of,
-        collocations=False,
-        prefer_horizontal=1.0,
-        max_words=max_words,
-        min_font_size=MIN_FONT_SIZE,
-        random_state=RANDOM_STATE,
-    )
-    return cloud.generate_from_frequencies(dict(zip(rows["term"], rows["count"], strict=True)))
+    counts = dict(zip(rows["term"], rows["count"], strict=True))
+    # A small cloud may have no room for even its largest word at a readable size: then its
+    # words are drawn as small as they must be rather than not at all.
+    for min_font_size in (MIN_FONT_SIZE, SMALLEST_FONT_SIZE):
+        cloud = WordCloud(
+            font_path=font_path(),
+            width=width,
+            height=height,
+            background_color=BACKGROUND,
+            color_func=colour_of,
+            collocations=False,
+            prefer_horizontal=1.0,
+            max_words=max_words,
+            min_font_size=min_font_size,
+            random_state=RANDOM_STATE,
+        )
+        try:
+            return cloud.generate_from_frequencies(counts)
+        except ValueError:  # "Couldn't find space to draw"
+            continue
+    raise SelectionError("words.error.nothing_to_draw")
 
 
 def cloud_png(

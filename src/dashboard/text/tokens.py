@@ -19,7 +19,6 @@ so "stor", "store", "større" and "størst" are all stop words or none is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -148,8 +147,3 @@ def is_term_token(token: str) -> bool:
         and not is_abbreviation(token)
         and lemma(token) not in stop_lemmas()
     )
-
-
-def term_tokens(tokens: Iterable[str]) -> list[str]:
-    """The tokens that count as terms, in order."""
-    return [token for token in tokens if is_term_token(token)]
