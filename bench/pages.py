@@ -1,17 +1,20 @@
 """Benchmark each page's server-side rerun after a filter change, beside a bare Streamlit page.
 
-Usage: python bench/pages.py [--reruns 30]
+Usage: python bench/pages.py [--reruns 30] [--pairs 10000]
 
 For every page the app is started under Streamlit's AppTest, opened once (the first run
 fills the caches), then one filter is switched back and forth and each rerun is timed.
 A bare page with one widget is measured the same way in the same run, so the figures show
 what the app adds to Streamlit's own cost. Goal: every page ≤ 50 ms median on the bundled
-data. It also counts word-cloud drawings during reruns that do not change a cloud (goal: 0).
+data and ≤ 100 ms on a relay of 10,000 pairs (`--pairs 10000` adds a second table, for a
+synthetic relay made as bench/text.py makes it, without metadata). It also counts word-cloud
+drawings during reruns that do not change a cloud (goal: 0).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -25,7 +28,12 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 import streamlit as st  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from dashboard.relay import read_relay_files  # noqa: E402
 from dashboard.ui import analysis  # noqa: E402
+from dashboard.ui.frame import DATA_ENV  # noqa: E402
+
+sys.path[:0] = [str(ROOT / "bench")]
+from text import synthetic_relay  # noqa: E402
 
 BARE_PAGE = """
 import streamlit as st
@@ -80,15 +88,36 @@ def page_reruns(page: str, reruns: int) -> tuple[list[float], int]:
         return seconds, draw.call_count
 
 
+def write_synthetic_relay(pairs: int, folder: Path) -> Path:
+    """A relay CSV of `pairs` synthetic question/answer pairs, for the app to start on."""
+    relay = synthetic_relay(pairs, read_relay_files().require().pairs)
+    relay["source"] = relay["group"] + " – " + relay["theme"]
+    path = folder / f"syntetisk-{pairs}.csv"
+    relay.to_csv(path, index=False)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reruns", type=int, default=30)
+    parser.add_argument("--pairs", type=int, help="also a synthetic relay of this many pairs")
     args = parser.parse_args()
+    measure_pages(args.reruns, None)
+    if args.pairs:
+        with tempfile.TemporaryDirectory() as folder:
+            os.environ[DATA_ENV] = str(write_synthetic_relay(args.pairs, Path(folder)))
+            print()
+            measure_pages(args.reruns, args.pairs)
+
+
+def measure_pages(reruns: int, pairs: int | None) -> None:
+    """Print the rerun table of every page (and the bare page) on the relay in use."""
     st.cache_data.clear()
-    rows = [("bare one-widget page", bare_page(args.reruns), 0)]
+    rows = [("bare one-widget page", bare_page(reruns), 0)]
     for page in FILTER_CHANGES:
-        seconds, clouds = page_reruns(page, args.reruns)
+        seconds, clouds = page_reruns(page, reruns)
         rows.append((page, seconds, clouds))
+    print(f"relay: {f'{pairs:,} synthetic pairs' if pairs else 'bundled'}")
     print(f"{'page':<22} {'median ms':>10} {'p90 ms':>8} {'reruns':>7} {'clouds redrawn':>15}")
     for name, seconds, clouds in rows:
         ordered = sorted(seconds)

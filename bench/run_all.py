@@ -26,7 +26,17 @@ from _browser import ROOT, load_average, machine  # noqa: E402
 
 BENCH = ROOT / "bench"
 OUTPUT = ROOT / "artifacts" / "bench"
-BENCHMARKS = ("startup", "pages", "text", "export", "import", "hostile", "meetings", "load")
+BENCHMARKS = (
+    "startup",
+    "pages",
+    "text",
+    "lemmas",
+    "export",
+    "import",
+    "hostile",
+    "meetings",
+    "load",
+)
 
 
 def rows_of(output: str, width: int, first: Callable[[str], bool]) -> list[list[str]]:
@@ -94,29 +104,43 @@ def meetings_rows(output: str) -> list[tuple[str, str]]:
 
 
 def pages_rows(output: str) -> list[tuple[str, str]]:
-    """page: median, p90, reruns, clouds redrawn (the name may have spaces)."""
-    medians, clouds = {}, 0
+    """Per table ("relay: …" line, then page: median, p90, reruns, clouds redrawn; the name may
+    have spaces): one row of medians."""
+    rows, relay, medians, clouds = [], "", {}, 0
+
+    def finish() -> None:
+        if medians:
+            listed = ", ".join(f"{name} {ms:.0f}" for name, ms in medians.items())
+            rows.append(
+                (f"page reruns (median, server side), {relay} relay",
+                 f"{listed} ms; clouds redrawn: {clouds}")
+            )  # fmt: skip
+
     for line in output.splitlines():
         cells = line.split()
-        if len(cells) >= 5 and all(_number(c) for c in cells[-4:]):
+        if line.startswith("relay: "):
+            finish()
+            relay, medians, clouds = line.removeprefix("relay: "), {}, 0
+        elif len(cells) >= 5 and all(_number(c) for c in cells[-4:]):
             name = " ".join(cells[:-4])
             medians["bare" if name.startswith("bare") else name] = float(cells[-4])
             clouds += int(cells[-1])
-    if not medians:
+    finish()
+    if not rows:
         raise ValueError("no rows")
-    listed = ", ".join(f"{name} {ms:.0f}" for name, ms in medians.items())
-    return [("page reruns (median, server side)", f"{listed} ms; clouds redrawn: {clouds}")]
+    return rows
 
 
 def text_rows(output: str) -> list[tuple[str, str]]:
-    """relay, pairs, tokens, count s, compare s, freq+compare s, cloud s, wordcloud s, MiB…"""
-    rows = rows_of(output, 10, lambda cell: cell in ("bundled", "synthetic"))
+    """relay, pairs, tokens, count s, lemmas +%, compare s, freq+compare s, cloud s,
+    wordcloud s, MiB…"""
+    rows = rows_of(output, 11, lambda cell: cell in ("bundled", "synthetic"))
     if not rows:
         raise ValueError("no rows")
     result = []
     for cells in rows:
-        relay, pairs, count, compare, scratch, cloud, wordcloud, peak = (
-            cells[0], cells[1], *cells[3:8], cells[9],
+        relay, pairs, count, lemmatising, compare, scratch, cloud, wordcloud, peak = (
+            cells[0], cells[1], *cells[3:9], cells[10],
         )  # fmt: skip
         if relay == "bundled":
             result.append(
@@ -128,11 +152,26 @@ def text_rows(output: str) -> list[tuple[str, str]]:
         result.append(
             (
                 f"text analysis {label} pairs",
-                f"count {count} s, compare {compare} s, both from scratch {scratch} s; "
-                f"peak {peak} MiB",
+                f"count {count} s (lemmatising +{lemmatising} %), compare {compare} s, "
+                f"both from scratch {scratch} s; peak {peak} MiB",
             )
         )
     return result
+
+
+def lemmas_rows(output: str) -> list[tuple[str, str]]:
+    """grouping, set, n, purity, inverse, F: F of each grouping on each gold set."""
+    rows = rows_of(output, 7, lambda cell: cell in ("snowball", "simplemma", "app"))
+    if not rows:
+        raise ValueError("no rows")
+    f = {(cells[0], f"{cells[1]} {cells[2]}"): cells[6] for cells in rows}  # set: two words
+    sets = {"gold forms": "forms", "gold tokens": "tokens", "unseen forms": "held-out text"}
+    listed = "; ".join(
+        f"{label}: app {f['app', name]}, simplemma {f['simplemma', name]}, "
+        f"Snowball {f['snowball', name]}"
+        for name, label in sets.items()
+    )
+    return [("word grouping vs hand-written gold lemmas (F)", listed)]
 
 
 def export_rows(output: str) -> list[tuple[str, str]]:
@@ -241,8 +280,9 @@ def main() -> None:
 
     scripts: dict[str, tuple[list[str], float, Callable[[str], list[tuple[str, str]]]]] = {
         "startup": (["--cold-runs", str(args.cold_runs)], 900, startup_rows),
-        "pages": ([], 900, pages_rows),
+        "pages": (["--pairs", "10000"], 1800, pages_rows),
         "text": ([], 1200, text_rows),
+        "lemmas": ([], 300, lemmas_rows),
         "export": ([], 900, export_rows),
         "import": ([], 1200, import_rows),
         "hostile": ([], 900, hostile_rows),

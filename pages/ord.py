@@ -5,10 +5,16 @@ import streamlit as st
 from dashboard.i18n import text
 from dashboard.markup import escape_label
 from dashboard.ui import state
-from dashboard.ui.analysis import word_frequencies
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.widgets import kind_picker
-from dashboard.ui.words import link_to_cards_with, render_keyword_in_context, render_word_cloud
+from dashboard.ui.words import (
+    frequent_terms,
+    group_colouring,
+    link_to_cards_with,
+    render_keyword_in_context,
+    render_word_cloud,
+    threshold_fields,
+)
 
 run_through_app()
 lang = current_language()
@@ -26,23 +32,29 @@ with top_column:
         text("words.top", lang), 10, 60, 25, step=5, key=state.WORDS_TOP, bind="query-params"
     )
 
+st.caption(text("words.colour_help", lang, **threshold_fields(lang)))
+
+groups = relay.groups  # read once: it scans the relay's rows
 group_labels = relay.group_labels(lang)
 group_headers = label_markdown(relay, lang)
-for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+colouring = group_colouring(relay, kind, lang)
+for column, group in zip(st.columns(len(groups)), groups, strict=True):
     with column:
         st.subheader(group_headers[group])
         render_word_cloud(
-            relay, label=group_labels[group], group=group, theme=None, kind=kind, top=top, lang=lang
+            relay,
+            label=group_labels[group],
+            group=group,
+            theme=None,
+            kind=kind,
+            top=top,
+            lang=lang,
+            colouring=colouring,
         )
 
-frequent = dict.fromkeys(
-    term
-    for group in relay.groups
-    for term in word_frequencies(relay, group, None, kind)["term"].head(top)
-)
 term = st.selectbox(
     text("words.pick", lang),
-    sorted(frequent),
+    frequent_terms(relay, kind, top),
     index=None,
     format_func=escape_label,
     key=state.WORD,
@@ -52,7 +64,7 @@ term = st.selectbox(
     bind="query-params",
 )
 if term:
-    for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+    for column, group in zip(st.columns(len(groups)), groups, strict=True):
         with column:
             st.markdown(f"**{group_headers[group]}**")
             render_keyword_in_context(relay, term, group=group, kind=kind, lang=lang)

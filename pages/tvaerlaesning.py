@@ -14,11 +14,12 @@ from dashboard.ui.analysis import (
 from dashboard.ui.crossreading import render_comparison_tables, selection_picker
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.themes import relay_theme_shares, show_theme_donut
-from dashboard.ui.words import render_keyword_in_context, render_word_cloud
+from dashboard.ui.words import render_keyword_in_context, render_word_cloud, side_colouring
 
 run_through_app()
 lang = current_language()
 relay = current_relay()
+groups = relay.groups  # read once: it scans the relay's rows
 group_labels = label_markdown(relay, lang)
 
 st.title(text("cross.title", lang))
@@ -69,7 +70,7 @@ for reflection in relay.metadata.reflections:
         st.caption(text(caveat, lang))
     for word in reflection.words:
         with st.expander(text("cross.kwic", lang, word=escape_label(word))):
-            for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+            for column, group in zip(st.columns(len(groups)), groups, strict=True):
                 with column:
                     st.markdown(f"**{group_labels[group]}**")
                     render_keyword_in_context(relay, word, group=group, kind="questions", lang=lang)
@@ -81,13 +82,14 @@ for column, panel, heading, default_group in zip(
     st.columns(2, gap="large"),
     state.PANEL_KEYS,
     ("cross.left", "cross.right"),
-    (relay.groups[0], relay.groups[-1]),
+    (groups[0], groups[-1]),
     strict=True,
 ):
     with column:
         st.subheader(text(heading, lang))
         panels[panel] = selection_picker(relay, panel, default_group, lang)
 
+colouring = side_colouring(panels["v"], panels["h"])
 for column, panel in zip(st.columns(2, gap="large"), state.PANEL_KEYS, strict=True):
     selection, label = panels[panel]
     with column:
@@ -110,6 +112,7 @@ for column, panel in zip(st.columns(2, gap="large"), state.PANEL_KEYS, strict=Tr
             kind=selection.kind,
             top=25,
             lang=lang,
+            colouring=colouring,
             name=f"sammenligning-{panel}-ordsky",
         )
 

@@ -71,8 +71,8 @@ def filter_cards(pairs: pd.DataFrame, card_filter: CardFilter, lang: Language) -
     if card_filter.query.strip():
         try:
             hits = search(rows, card_filter.query, card_filter.kind)
-        except SelectionError:
-            query_error = text("cards.query_has_no_words", lang)
+        except SelectionError as error:
+            query_error = error.message(lang)
         else:
             spans = dict(zip(hits["id"], hits["spans"], strict=True))
             rows = hits.drop(columns="spans")

@@ -7,7 +7,7 @@ import pandas as pd
 from dashboard.cards import kind_label
 from dashboard.i18n import Language, text
 from dashboard.relay import Relay
-from dashboard.text import TextIndex, TextSelection, search, stem
+from dashboard.text import TextIndex, TextSelection, search
 from dashboard.themes import theme_shares
 
 WORD_EVIDENCE_HEADERS = {
@@ -44,15 +44,14 @@ def word_evidence(relay: Relay, index: TextIndex, words: tuple[str, ...]) -> pd.
         table = index.term_table({"q": index.selection(group, None, "questions")})
         counts, per_1000 = table.counts["q"], table.per_1000()["q"]
         for word in words:
-            target = stem(word)
-            matching = [term for term in counts.index if stem(str(term)) == target]
+            term = index.label_of(word.lower())
             rows.append(
                 {
                     "group": group,
                     "word": word,
                     "questions_with": len(search(questions, word, "questions")),
-                    "count": int(counts[matching].sum()),
-                    "per_1000": float(per_1000[matching].sum()),
+                    "count": int(counts.get(term, 0)),
+                    "per_1000": float(per_1000.get(term, 0.0)),
                 }
             )
     return pd.DataFrame(rows, columns=WORD_EVIDENCE_COLUMNS)

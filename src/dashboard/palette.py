@@ -21,9 +21,24 @@ OKABE_ITO = (
     "#F0E442",  # yellow
 )
 
-# Word-cloud colours: the palette's darker hues. Cloud words are large type, for which WCAG asks
-# 3:1 against white; all reach it (the smallest words are listed in the table beside the cloud).
-TEXT_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000")
+BACKGROUND = "#FFFFFF"
+# Word-cloud colours. A coloured word leans clearly to one group or side (the first group gets
+# the first colour, and so on); a grey word does not. Okabe–Ito's hues, darkened where needed so
+# that every word, the smallest too, reaches WCAG's 4.5:1 for normal text against BACKGROUND.
+LEAN_COLOURS = (
+    "#0072B2",  # blue (Okabe–Ito's own, 5.2:1)
+    "#B34700",  # vermillion, darkened from #D55E00 (5.5:1)
+    "#007A5A",  # bluish green, darkened from #009E73 (5.3:1)
+    "#A8477F",  # reddish purple, darkened from #CC79A7 (5.4:1)
+    "#8A6100",  # orange, darkened from #E69F00 (5.5:1)
+)
+NEUTRAL_COLOUR = "#707070"  # grey: no clear lean (5.0:1)
+
+
+def contrast_ratio(foreground: str, background: str = BACKGROUND) -> float:
+    """WCAG 2.1 contrast ratio of two '#RRGGBB' colours (1 to 21)."""
+    light, dark = sorted(map(_relative_luminance, (foreground, background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:

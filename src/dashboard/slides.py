@@ -23,8 +23,16 @@ from dashboard.markup import emphasis_pieces
 from dashboard.numbers import decimal_number, percent
 from dashboard.relay import Relay
 from dashboard.slug import slug
-from dashboard.text import TextIndex, cloud_table, frequencies
-from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH
+from dashboard.text import (
+    TextIndex,
+    category_leanings,
+    cloud_table,
+    frequencies,
+    leaning_colours,
+    legend,
+    with_colours,
+)
+from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH, Legend
 from dashboard.text.index import Kind
 from dashboard.themes import (
     report_count_key,
@@ -80,9 +88,10 @@ class CloudFigure:
 
     name: str
     label: str
-    frequencies: pd.DataFrame  # term, count, per_1000: the rows drawn, most frequent first
+    frequencies: pd.DataFrame  # term, count, per_1000, colour: the rows drawn, most frequent first
     description: str
     caption: str
+    legend: Legend = ()  # what the colours mean, drawn under the words
     width: int = DEFAULT_WIDTH
     height: int = DEFAULT_HEIGHT
 
@@ -251,10 +260,16 @@ def clouds_slide(
 ) -> Slide:
     """Each group's word cloud of its `top` terms, side by side, saying they are computed."""
     labels = relay.group_labels(lang)
+    colours = leaning_colours(category_leanings(index, "group", kind), relay.groups)
+    entries = legend(
+        {group: text("words.leans_to", lang, name=labels[group]) for group in relay.groups},
+        relay.groups,
+        text("words.legend.neutral", lang),
+    )
     figures = []
     for group in relay.groups:
         terms = frequencies(index, group, None, kind)
-        rows = cloud_table(terms, top)
+        rows = with_colours(cloud_table(terms, top), colours)
         if rows.empty:
             continue
         total = int(index.term_table({"n": index.selection(group, None, kind)}).totals["n"])
@@ -266,6 +281,7 @@ def clouds_slide(
                 frequencies=rows,
                 description=text("words.cloud_alt", lang, selection=labels[group], terms=listed),
                 caption=text("words.computed", lang, n_words=total),
+                legend=entries,
             )
         )
     return Slide(

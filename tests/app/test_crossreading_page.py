@@ -72,4 +72,4 @@ def test_a_theme_the_new_group_lacks_does_not_break_the_page():
 
 def test_small_differences_are_called_tendencies():
     app = open_page("tvaerlaesning")
-    assert any(c.value.startswith("Intet ord når |z| ≥ 2") for c in app.caption)
+    assert any(c.value.startswith("Intet ord når |z| ≥ 1,96 med mindst 5") for c in app.caption)

@@ -13,14 +13,20 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     app = open_page("ord")
     assert [s.value for s in app.subheader] == ["Topledere", "Institutions- og driftsledere"]
     assert len(app.image) == 2
-    assert app.image[0].proto.imgs[0].alt.startswith("Ordsky for Topledere: ledelse, borgere")
+    alt = app.image[0].proto.imgs[0].alt
+    assert alt.startswith("Ordsky for Topledere: borgerne, kommune, ledere")
+    assert "Farver: blå: Hælder mod Topledere; rødorange: Hælder mod Institutions-" in alt
     # Served by URL as the PNG drawn (not sent as a data URL, not re-encoded as JPEG).
     assert all(image.proto.imgs[0].url.endswith(".png") for image in app.image)
     tables = [frame.value for frame in app.dataframe]
     assert len(tables) == 2 and len(tables[0]) == 25
     institution = dict(zip(tables[1]["Ord"], tables[1]["Antal"], strict=True))
     assert institution["organisation"] == 8  # organisation, -en, -er counted as one
-    assert all(c.value.startswith("Beregnet fra de udvalgte tekster") for c in app.caption[:2])
+    # One label per term in the whole relay: "borgerne" in both groups' tables, not "borgere".
+    assert "borgerne" in set(tables[0]["Ord"]) & set(tables[1]["Ord"])
+    assert set(tables[0]["Hælder mod"]) == {"–"}  # no question word leans clearly
+    computed = [c for c in app.caption if c.value.startswith("Beregnet fra de udvalgte tekster")]
+    assert len(computed) == 2
 
 
 def test_no_stop_word_in_the_tables():
@@ -56,3 +62,14 @@ def test_clouds_are_not_redrawn_on_reruns_that_do_not_change_them():
         assert draw.call_count == 2
         app.slider(key="antal").set_value(30).run()
         assert draw.call_count == 4
+
+
+def test_the_picker_offers_one_entry_per_term_and_the_colours_are_explained():
+    app = open_page("ord", ord_i="Begge")
+    options = app.selectbox(key="ord").options
+    assert "borgerne" in options and "borgere" not in options and "borger" not in options
+    assert "ledelse" in options and "ledere" in options
+    assert any("|z| ≥ 1,96" in c.value and "mindst 5" in c.value for c in app.caption)
+    table = app.dataframe[1].value
+    leaning = dict(zip(table["Ord"], table["Hælder mod"], strict=True))
+    assert leaning["kerneopgaven"] == "Institutions- og driftsledere"

@@ -7,7 +7,17 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.text import SelectionError, compare, log_odds_z
+from dashboard.text import (
+    CLEAR_DIFFERENCE,
+    MIN_DISTINCTIVE_COUNT,
+    Comparison,
+    SelectionError,
+    category_leanings,
+    compare,
+    leanings,
+    log_odds_z,
+    most_distinctive,
+)
 from tests.fixtures.text import INST, TOP, bundled_pairs, mini_pairs
 
 
@@ -46,7 +56,7 @@ def test_compare_mini_relay_lists_and_signs():
     result = compare(mini_pairs(), TOP, INST)
     assert (result.a, result.b) == (TOP, INST)
     assert result.only_a == ["sektoren", "staten", "styrer", "partner", "sektor-partner"]
-    assert result.both == ["leder"]  # leder ×3 in B, lederen ×1 in A: one term
+    assert result.both == ["leder"]  # leder ×3 in B, lederen ×1 in A: one term, one label
     assert result.only_b[0] == "organisationen"
     z = result.terms.set_index("term")["z"]
     assert z["sektoren"] > 0 > z["organisationen"]
@@ -71,9 +81,10 @@ def test_relay_prior_and_theme_comparison():
 
 def test_bad_comparisons_are_rejected():
     pairs = mini_pairs()
-    with pytest.raises(SelectionError):
+    with pytest.raises(SelectionError) as same:
         compare(pairs, TOP, TOP)
-    with pytest.raises(SelectionError, match="ukendt gruppe"):
+    assert same.value.key == "words.error.same_sides"
+    with pytest.raises(SelectionError, match="Ukendt gruppe"):
         compare(pairs, TOP, "Borgmestre")
     with pytest.raises(SelectionError):
         compare(pairs, TOP, INST, by="source")
@@ -85,3 +96,53 @@ def test_bundled_questions_put_organisation_on_the_institution_leaders_side():
     row = result.terms.set_index("term").loc["organisation"]
     assert row["count_b"] > row["count_a"]
     assert row["z"] < 0
+
+
+def _comparison(rows: list[tuple[str, int, int, float]]) -> Comparison:
+    terms = pd.DataFrame(rows, columns=["term", "count_a", "count_b", "z"])
+    return Comparison(a="A", b="B", terms=terms, only_a=[], both=[], only_b=[])
+
+
+def test_top_list_breaks_ties_by_count_then_shows_the_remaining_ties_with_one_rank():
+    comparison = _comparison(
+        [
+            ("første", 9, 0, 2.5),
+            ("anden", 8, 1, 1.5),  # same z as "tredje" but used more on A's side: ranked first
+            ("tredje", 6, 0, 1.5),
+            ("dobbelt", 5, 0, 1.0),  # these three tie exactly: all shown, with one rank
+            ("bæ", 5, 0, 1.0),
+            ("cæ", 5, 0, 1.0),
+            ("sidst", 5, 0, 0.5),
+            ("sjælden", 1, 0, 3.0),  # too rare to be called distinctive at all
+            ("modsat", 0, 9, -2.0),
+        ]
+    )
+    top = most_distinctive(comparison, "a", 4)
+    assert list(top["term"]) == ["første", "anden", "tredje", "bæ", "cæ", "dobbelt"]
+    assert list(top["rank"]) == [1, 2, 3, 4, 4, 4]
+    assert list(most_distinctive(comparison, "a", 3)["term"]) == ["første", "anden", "tredje"]
+    assert list(most_distinctive(comparison, "b", 5)["term"]) == ["modsat"]
+    assert most_distinctive(comparison, "a", 0).empty
+
+
+def test_a_lean_needs_the_threshold_and_the_minimum_count():
+    comparison = _comparison(
+        [
+            ("klar", 12, 0, CLEAR_DIFFERENCE),
+            ("sjælden", MIN_DISTINCTIVE_COUNT - 1, 0, 2.5),
+            ("svag", 30, 20, 1.0),
+            ("modsat", 0, 15, -2.2),
+        ]
+    )
+    assert leanings(comparison).to_dict() == {
+        "klar": "A",
+        "sjælden": None,
+        "svag": None,
+        "modsat": "B",
+    }
+
+
+def test_category_leanings_name_the_group_a_word_leans_to_in_the_bundled_relay():
+    leaning = category_leanings(bundled_pairs(), "group", "all")
+    assert leaning.to_dict() == {"kerneopgaven": INST}  # 12–0: the one clear lean
+    assert category_leanings(bundled_pairs().query("group == @TOP"), "group").empty

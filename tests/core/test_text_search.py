@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from unittest import mock
+
 import pytest
 
-from dashboard.text import SelectionError, kwic, parse_query, search
-from dashboard.text.tokens import stem
+from dashboard.text import SelectionError, kwic, parse_query, search, token_spans
+from dashboard.text.search import MAX_QUERY_LENGTH, MAX_QUERY_PARTS
 from tests.fixtures.text import bundled_pairs, mini_pairs
+
+search_module = import_module("dashboard.text.search")  # the package exports `search` itself
 
 
 def _matched(hits, field="question"):
@@ -16,12 +21,14 @@ def _matched(hits, field="question"):
     }
 
 
-def test_parse_query_stems_words_and_keeps_phrases_exact():
-    query = parse_query('Organisationer "Den direkte" sektor')
-    assert query.words == (stem("organisation"), stem("sektor"))
+def test_parse_query_lemmatises_words_and_keeps_phrases_and_word_starts_exact():
+    query = parse_query('Organisationer "Den direkte" sektor digitali*')
+    assert query.words == ("organisation", "sektor")
     assert query.phrases == (("den", "direkte"),)
-    with pytest.raises(SelectionError, match="tom"):
+    assert query.prefixes == ("digitali",)
+    with pytest.raises(SelectionError, match="ingen ord") as empty:
         parse_query(' "" ** ')
+    assert empty.value.key == "words.error.empty_query"
 
 
 def test_word_matches_every_form_with_spans_in_the_original_text():
@@ -91,7 +98,7 @@ def test_kwic_gives_context_and_the_word_as_written():
     assert (first_answer["left"], first_answer["right"]) == ("", " drives af m")
     last = lines.iloc[-1]
     assert (last["id"], last["left"], last["right"]) == ("i2", "er en stærk ", " af en leder")
-    # "drives" also finds "driver" (same stem); `**` markers are dropped from the context.
+    # "drives" also finds "driver" (same lemma); `**` markers are dropped from the context.
     drive = kwic(mini_pairs(), "drives")
     assert list(drive["match"]) == ["driver", "drives"]
     assert drive.iloc[1]["right"] == " af medarbejderne i organisationen."
@@ -102,3 +109,72 @@ def test_kwic_needs_exactly_one_word():
         kwic(mini_pairs(), "den nye")
     with pytest.raises(SelectionError):
         kwic(mini_pairs(), "2024")
+
+
+def test_a_word_finds_every_form_of_its_lemma_and_nothing_else():
+    pairs = bundled_pairs()
+    texts = pairs["question"] + " " + pairs["answer"]
+    found = set(search(pairs, "borger")["id"])
+    assert found == set(pairs[texts.str.contains(r"\b[Bb]orger(?:e|en|ne|nes|s)?\b")]["id"])
+    lines = kwic(pairs, "ledelse")
+    assert set(lines["match"].str.lower()) <= {"ledelse", "ledelsen", "ledelsens", "ledelser"}
+    assert not set(kwic(pairs, "leder")["match"].str.lower()) & {"ledelse", "ledelsen"}
+
+
+def test_a_word_start_finds_every_word_starting_so():
+    pairs = mini_pairs().assign(
+        answer=["Vi digitaliserer.", "Digitaliseringen", "Digital post", "Ingenting"]
+    )
+    hits = search(pairs, "digitali*", kind="answers")
+    assert list(hits["id"]) == ["t1", "t2"]
+    assert hits.iloc[0]["answer"][slice(*hits.iloc[0]["spans"]["answer"][0])] == "digitaliserer"
+    # A word matches its lemma: "digitalisering" finds "Digitaliseringen", not "digitaliserer".
+    assert list(search(pairs, "digitalisering", kind="answers")["id"]) == ["t2"]
+
+
+def test_a_quoted_abbreviation_is_found_whole():
+    pairs = bundled_pairs()
+    quoted = search(pairs, '"bl.a."')
+    assert len(quoted) == len(search(pairs, "bl.a.")) > 0
+    row = quoted.iloc[0]
+    field = "question" if row["spans"]["question"] else "answer"
+    start, end = row["spans"][field][0]
+    assert row[field][start:end].lower().startswith("bl.a")
+
+
+def test_phrases_with_an_abbreviation_match_across_it():
+    pairs = mini_pairs().assign(answer="Vi har bl.a. en leder, f.eks. Ole.")
+    assert len(search(pairs, '"bl.a. en leder"', kind="answers")) == len(pairs)
+    assert search(pairs, '"bl en leder"', kind="answers").empty
+
+
+def test_long_or_many_part_queries_are_refused_before_any_text_is_read():
+    ten_thousand_phrases = " ".join(f'"a{i}"' for i in range(10_000))
+    with mock.patch.object(search_module, "token_spans") as read_text:
+        with pytest.raises(SelectionError) as too_long:
+            search(bundled_pairs(), ten_thousand_phrases)
+        assert too_long.value.key == "words.error.query_too_long"
+        assert too_long.value.fields == {"limit": MAX_QUERY_LENGTH}
+        with pytest.raises(SelectionError) as too_many:
+            search(bundled_pairs(), " ".join("ord" + "a" * i for i in range(MAX_QUERY_PARTS + 1)))
+        assert too_many.value.key == "words.error.query_too_many_parts"
+        assert "højst 12 ord og fraser" in str(too_many.value)
+        assert "12 words and phrases at most" in too_many.value.message("en")
+        read_text.assert_not_called()
+    assert len(search(bundled_pairs(), " ".join(["borger"] * MAX_QUERY_PARTS))) > 0
+
+
+def test_phrase_matching_looks_only_where_the_first_word_occurs():
+    class CountedWindows(list):
+        windows = 0
+
+        def __getitem__(self, item):
+            if isinstance(item, slice):
+                CountedWindows.windows += 1
+            return super().__getitem__(item)
+
+    text = "Den nye leder. " + "og så videre " * 500 + "den direkte leder"
+    tokens = CountedWindows(token_spans(text))
+    spans = search_module._phrase_spans(text, tokens, ("den", "nye", "leder"))
+    assert [text[s:e] for s, e in spans] == ["Den nye leder"]
+    assert CountedWindows.windows == 2  # the two places "den" occurs, not 1,503 tokens

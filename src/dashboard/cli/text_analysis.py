@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 DEFAULT_TOP = 20
 KINDS = ("questions", "answers", "all")
 CLOUD_FORMATS = {".png": "png", ".svg": "svg"}
-CLOUD_SIDE = (100, 4000)  # pixels: a readable cloud, and one that fits in memory
 
 
 def _top(value: str) -> int:
@@ -46,7 +45,7 @@ def _with_pairs(handler: Callable[[argparse.Namespace, pd.DataFrame], int]):
         try:
             return handler(args, pairs)
         except SelectionError as error:
-            raise CommandError("cli.selection", detail=str(error)) from error
+            raise CommandError("cli.selection", detail=error.message(args.lang)) from error
 
     run.__doc__ = handler.__doc__
     return run
@@ -55,17 +54,18 @@ def _with_pairs(handler: Callable[[argparse.Namespace, pd.DataFrame], int]):
 def _words(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     """Most frequent terms of a selection."""
     from dashboard.numbers import decimal_number
-    from dashboard.text import frequencies
+    from dashboard.text import frequencies, term_forms
 
-    table = _limit(frequencies(pairs, args.group, args.theme, args.kind), _top(args.top))
+    top = _top(args.top)
     if args.json:
-        print_json(
-            [
-                {"term": r.term, "count": int(r.count), "per_1000": round(float(r.per_1000), 4)}
-                for r in table.itertuples()
-            ]
-        )
-    elif table.empty:
+        # Each term with the forms counted together in it, so anyone can audit the grouping.
+        terms = term_forms(pairs, args.group, args.theme, args.kind)
+        for term in terms:
+            term["per_1000"] = round(float(term["per_1000"]), 4)
+        print_json(terms if top == 0 else terms[:top])
+        return 0
+    table = _limit(frequencies(pairs, args.group, args.theme, args.kind), top)
+    if table.empty:
         print(text("cli.words.none", args.lang))
     else:
         rows = [
@@ -193,11 +193,10 @@ def _kwic(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     return 0
 
 
-def _side(value: str, name: str) -> int:
-    """--width/--height as a whole number of pixels within CLOUD_SIDE, checked before drawing."""
-    low, high = CLOUD_SIDE
-    if not value.isdigit() or not low <= int(value) <= high:
-        raise CommandError("cli.error.size", name=name, value=value, low=low, high=high)
+def _pixels(value: str, name: str) -> int:
+    """--width/--height as a whole number; the cloud itself refuses sizes it cannot draw."""
+    if not value.isdigit():
+        raise CommandError("cli.error.pixels", name=name, value=value)
     return int(value)
 
 
@@ -210,7 +209,7 @@ def _cloud(args: argparse.Namespace, pairs: pd.DataFrame) -> int:
     file_format = CLOUD_FORMATS.get(out.suffix.lower())
     if file_format is None:
         raise CommandError("cli.cloud.suffix", name=out.name)
-    width, height = _side(args.width, "--width"), _side(args.height, "--height")
+    width, height = _pixels(args.width, "--width"), _pixels(args.height, "--height")
     from dashboard.text import cloud_png, cloud_svg, cloud_table, frequencies
 
     table = frequencies(pairs, args.group, args.theme, args.kind)

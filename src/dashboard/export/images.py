@@ -16,11 +16,12 @@ import vl_convert
 
 from dashboard.slides import ChartFigure, CloudFigure, Figure
 from dashboard.text import cloud_png, cloud_svg
+from dashboard.text.cloud import Legend
 
 PNG_SCALE = 2.0  # charts at twice their CSS size: sharp on slides and paper
 _CACHED = 16
 
-Words = tuple[tuple[str, int], ...]
+Words = tuple[tuple[str, int, str], ...]  # term, count, colour
 
 
 @lru_cache(maxsize=_CACHED)
@@ -48,34 +49,41 @@ def chart_svg(chart: alt.TopLevelMixin) -> str:
 
 
 def _words(frequencies: pd.DataFrame) -> Words:
-    return tuple(zip(frequencies["term"], (int(c) for c in frequencies["count"]), strict=True))
+    return tuple(
+        zip(
+            frequencies["term"],
+            (int(c) for c in frequencies["count"]),
+            frequencies["colour"],
+            strict=True,
+        )
+    )
 
 
 def _frame(words: Words) -> pd.DataFrame:
-    return pd.DataFrame(list(words), columns=["term", "count"])
+    return pd.DataFrame(list(words), columns=["term", "count", "colour"])
 
 
 @lru_cache(maxsize=_CACHED)
-def _cloud_png(words: Words, width: int, height: int) -> bytes:
-    return cloud_png(_frame(words), width, height)
+def _cloud_png(words: Words, legend: Legend, width: int, height: int) -> bytes:
+    return cloud_png(_frame(words), width, height, legend)
 
 
 @lru_cache(maxsize=_CACHED)
-def _cloud_svg(words: Words, width: int, height: int) -> str:
-    return cloud_svg(_frame(words), width, height)
+def _cloud_svg(words: Words, legend: Legend, width: int, height: int) -> str:
+    return cloud_svg(_frame(words), width, height, legend)
 
 
 def figure_png(figure: Figure) -> bytes:
     """A slide's chart or word cloud as PNG bytes."""
     if isinstance(figure, ChartFigure):
         return chart_png(figure.chart)
-    return _cloud_png(_words(figure.frequencies), figure.width, figure.height)
+    return _cloud_png(_words(figure.frequencies), figure.legend, figure.width, figure.height)
 
 
 def figure_svg(figure: Figure) -> str:
     """A slide's chart or word cloud as SVG text."""
     if isinstance(figure, CloudFigure):
-        return _cloud_svg(_words(figure.frequencies), figure.width, figure.height)
+        return _cloud_svg(_words(figure.frequencies), figure.legend, figure.width, figure.height)
     return chart_svg(figure.chart)
 
 

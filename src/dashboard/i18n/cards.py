@@ -14,9 +14,11 @@ TEXTS = {
         "en": 'e.g. organisation or "offentlige sektor"',
     },
     "cards.query_help": {
-        "da": "Finder alle bøjningsformer (organisation finder også organisationen). Flere ord: "
-        'alle skal findes. "Citationstegn" søger en præcis frase. Teksten er på dansk.',
-        "en": "Finds every form of a word (organisation also finds organisationen). Several "
+        "da": "Finder alle bøjningsformer (organisation finder også organisationen). En stjerne "
+        "finder alle ord, der begynder sådan (digitali* finder digitalisering og digitalisere). "
+        'Flere ord: alle skal findes. "Citationstegn" søger en præcis frase. Teksten er på dansk.',
+        "en": "Finds every form of a word (organisation also finds organisationen). A star "
+        "finds every word starting so (digitali* finds digitalisering and digitalisere). Several "
         'words: all must occur. "Quotes" search an exact phrase. The text is in Danish.',
     },
     "cards.kind": {"da": "Vis og søg i", "en": "Show and search"},
@@ -24,10 +26,6 @@ TEXTS = {
     "cards.kind.answers": {"da": "Svar", "en": "Answers"},
     "cards.kind.all": {"da": "Begge", "en": "Both"},
     "cards.showing": {"da": "Viser {n} af {total}", "en": "Showing {n} of {total}"},
-    "cards.query_has_no_words": {
-        "da": "Søgningen indeholder ingen ord, så den er ikke brugt. Skriv mindst ét ord.",
-        "en": "The search holds no words, so it is not used. Type at least one word.",
-    },
     "cards.empty": {"da": "Ingen kort passer til filtrene.", "en": "No card matches the filters."},
     "cards.empty.query": {
         "da": "Ingen tekst indeholder alle ord i søgningen »{query}«: prøv færre ord eller "

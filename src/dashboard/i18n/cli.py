@@ -191,9 +191,9 @@ TEXTS = {
         "da": "--top skal være et helt tal på 0 eller mere, ikke '{value}'",
         "en": "--top must be a whole number of 0 or more, not '{value}'",
     },
-    "cli.error.size": {
-        "da": "{name} skal være et helt tal fra {low} til {high}, ikke '{value}'",
-        "en": "{name} must be a whole number from {low} to {high}, not '{value}'",
+    "cli.error.pixels": {
+        "da": "{name} skal være et helt antal pixel, ikke '{value}'",
+        "en": "{name} must be a whole number of pixels, not '{value}'",
     },
     "cli.cloud.out_missing": {
         "da": "angiv filen der skal skrives med --out FIL.png eller --out FIL.svg",

@@ -54,19 +54,24 @@ TEXTS = {
     },
     "cross.distinctive": {"da": "Mest særegne ord", "en": "Most distinctive words"},
     "cross.distinctive_help": {
-        "da": 'z-score efter "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): positiv hælder '
-        "mod venstre, negativ mod højre. Omkring |z| > 2 er en tydelig forskel; sjældne ord får "
-        "små tal. Antallet står ved siden af.",
-        "en": 'z-score by "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): positive leans '
-        "left, negative right. Around |z| > 2 is a clear difference; rare words get small "
-        "numbers. The counts stand beside it.",
+        "da": 'z-score efter "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): logaritmen af '
+        "ordets odds i venstre mod højre, glattet med ordets antal i begge sider tilsammen, delt "
+        "med sin usikkerhed. Positiv hælder mod venstre, negativ mod højre. Fra |z| ≥ {threshold} "
+        "og mindst {min_count} forekomster i alt kaldes forskellen tydelig; sjældne ord får små "
+        "tal. Lige z og lige antal deler plads. Antallene står ved siden af.",
+        "en": 'z-score by "Fightin\' Words" (Monroe, Colaresi & Quinn 2008): the log odds of the '
+        "word on the left against the right, smoothed by its count on both sides together, "
+        "divided by its uncertainty. Positive leans left, negative right. From |z| ≥ {threshold} "
+        "and at least {min_count} occurrences in all the difference is called clear; rare words "
+        "get small numbers. Equal z and equal counts share a rank. The counts stand beside it.",
     },
     "cross.no_clear_difference": {
-        "da": "Intet ord når |z| ≥ 2: forskellene mellem siderne er små, så listerne viser kun "
-        "tendenser.",
-        "en": "No word reaches |z| ≥ 2: the differences between the sides are small, so the "
-        "lists show tendencies only.",
+        "da": "Intet ord når |z| ≥ {threshold} med mindst {min_count} forekomster: forskellene "
+        "mellem siderne er små, så listerne viser kun tendenser.",
+        "en": "No word reaches |z| ≥ {threshold} with at least {min_count} occurrences: the "
+        "differences between the sides are small, so the lists show tendencies only.",
     },
+    "cross.column.rank": {"da": "Nr.", "en": "No."},
     "cross.column.z": {"da": "z", "en": "z"},
     "cross.column.count_left": {"da": "Antal venstre", "en": "Count left"},
     "cross.column.count_right": {"da": "Antal højre", "en": "Count right"},

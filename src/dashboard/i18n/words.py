@@ -57,4 +57,73 @@ TEXTS = {
         "en": "The clouds are **computed from the questions and answers in the data**: common "
         "filler words are left out, and the forms of one word count together.",
     },
+    "words.column.leans": {"da": "Hælder mod", "en": "Leans to"},
+    "words.leans_to": {"da": "Hælder mod {name}", "en": "Leans to {name}"},
+    "words.legend.neutral": {"da": "Ingen tydelig forskel", "en": "No clear difference"},
+    "words.colour_help": {
+        "da": "Farven viser, hvilken gruppe et ord hælder tydeligt mod: farvet, når ordet bruges "
+        "mærkbart mere af den gruppe end af de andre (|z| ≥ {threshold} efter \"Fightin' "
+        'Words", og mindst {min_count} forekomster i alt); gråt, når der ikke er en tydelig '
+        "forskel. Størrelsen viser antallet. Bøjningsformer tælles sammen under ordets "
+        "hyppigste form i hele stafetten.",
+        "en": "The colour shows which group a word clearly leans to: coloured when that group "
+        'uses it markedly more than the others (|z| ≥ {threshold} by "Fightin\' Words", and '
+        "at least {min_count} occurrences in all); grey when there is no clear difference. The "
+        "size shows the count. A word's forms count together under its most frequent form in "
+        "the whole relay.",
+    },
+    "words.colours": {"da": "Farver: {legend}.", "en": "Colours: {legend}."},
+    "words.colour.blue": {"da": "blå", "en": "blue"},
+    "words.colour.vermillion": {"da": "rødorange", "en": "vermillion"},
+    "words.colour.green": {"da": "grøn", "en": "green"},
+    "words.colour.purple": {"da": "lilla", "en": "purple"},
+    "words.colour.ochre": {"da": "okker", "en": "ochre"},
+    "words.colour.grey": {"da": "grå", "en": "grey"},
+    "words.error.unknown_group": {
+        "da": "Ukendt gruppe '{value}'; mulige: {choices}.",
+        "en": "Unknown group '{value}'; possible: {choices}.",
+    },
+    "words.error.unknown_theme": {
+        "da": "Ukendt tema '{value}'; mulige: {choices}.",
+        "en": "Unknown theme '{value}'; possible: {choices}.",
+    },
+    "words.error.unknown_kind": {
+        "da": "Ukendt slags tekst '{value}'; mulige: {choices}.",
+        "en": "Unknown kind of text '{value}'; possible: {choices}.",
+    },
+    "words.error.unknown_category": {
+        "da": "Kan ikke opdele efter '{value}'; mulige: 'group', 'theme'.",
+        "en": "Cannot divide by '{value}'; possible: 'group', 'theme'.",
+    },
+    "words.error.unknown_prior": {
+        "da": "Ukendt prior '{value}'; mulige: 'union', 'relay'.",
+        "en": "Unknown prior '{value}'; possible: 'union', 'relay'.",
+    },
+    "words.error.same_sides": {
+        "da": "A og B skal være forskellige.",
+        "en": "A and B must differ.",
+    },
+    "words.error.empty_query": {
+        "da": "Søgningen indeholder ingen ord, så den er ikke brugt. Skriv mindst ét ord.",
+        "en": "The search holds no words, so it is not used. Type at least one word.",
+    },
+    "words.error.query_too_long": {
+        "da": "Søgningen er for lang, så den er ikke brugt: højst {limit} tegn.",
+        "en": "The search is too long, so it is not used: {limit} characters at most.",
+    },
+    "words.error.query_too_many_parts": {
+        "da": "Søgningen har for mange dele, så den er ikke brugt: højst {limit} ord og fraser.",
+        "en": "The search has too many parts, so it is not used: {limit} words and phrases at "
+        "most.",
+    },
+    "words.error.nothing_to_draw": {
+        "da": "Ingen ord at tegne i det valgte udsnit.",
+        "en": "No words to draw in the selection.",
+    },
+    "words.error.cloud_size": {
+        "da": "En ordsky skal være {min_width}–{max_side} punkter bred og {min_height}–{max_side} "
+        "punkter høj, ikke {width} × {height}.",
+        "en": "A word cloud must be {min_width}–{max_side} pixels wide and "
+        "{min_height}–{max_side} pixels high, not {width} × {height}.",
+    },
 }

@@ -19,7 +19,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dashboard.text.tokens import is_term_token, stems, tokenize
+from dashboard.text.errors import SelectionError
+from dashboard.text.lemmas import lemma, lemmas
+from dashboard.text.tokens import abbreviation_spellings, is_term_token, tokenize
 
 Kind = Literal["questions", "answers", "all"]
 KINDS: tuple[Kind, ...] = ("questions", "answers", "all")
@@ -29,41 +31,74 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "answers": ("answer",),
     "all": FIELDS,
 }
-CATEGORY_LABELS = {"group": "gruppe", "theme": "tema"}
-
-
-class SelectionError(ValueError):
-    """A selection or query the user gave makes no sense here; the message is Danish."""
+CATEGORIES = ("group", "theme")
 
 
 def _choices(values: list[str]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
 
-def _link_tokens(chunks: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+# A chunk that is one run of Danish letters with nothing but punctuation around it (no digit,
+# full stop, apostrophe, hyphen or other letter): its one token is that run in lower case, as
+# the tokenizer would find it, found here for all such chunks at once by pyarrow.
+_PLAIN_CHUNK = r"^[^\p{L}\p{N}\p{M}_.'’\-]*(?P<word>[A-Za-zÆØÅæøå]+)[^\p{L}\p{N}\p{M}_.'’\-]*$"
+
+
+def _link_tokens(chunks: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(chunk number, token number) of every token inside each distinct chunk, and the tokens."""
+    plain = pc.match_substring_regex(chunks, _PLAIN_CHUNK).to_numpy(zero_copy_only=False)
+    words = pc.dictionary_encode(
+        pc.utf8_lower(pc.extract_regex(chunks.filter(plain), _PLAIN_CHUNK).field("word"))
+    )
+    spellings = abbreviation_spellings()  # "ift" alone is the abbreviation "ift."
     token_ids: dict[str, int] = {}
+    word_ids = np.array(
+        [
+            token_ids.setdefault(spellings.get(word, word), len(token_ids))
+            for word in words.dictionary.to_pylist()
+        ],
+        dtype=np.int64,
+    )
     link_chunk: list[int] = []
     link_token: list[int] = []
-    for chunk_number, chunk in enumerate(chunks):
+    others = np.flatnonzero(~plain)
+    for chunk_number, chunk in zip(others.tolist(), chunks.filter(~plain).to_pylist(), strict=True):
         for token in tokenize(chunk):
             link_chunk.append(chunk_number)
             link_token.append(token_ids.setdefault(token, len(token_ids)))
     tokens = np.array(list(token_ids), dtype=object)
-    return np.array(link_chunk, dtype=np.int64), np.array(link_token, dtype=np.int64), tokens
+    return (
+        np.concatenate([np.flatnonzero(plain), np.array(link_chunk, dtype=np.int64)]),
+        np.concatenate(
+            [word_ids[words.indices.to_numpy(zero_copy_only=False)], np.array(link_token)]
+        ).astype(np.int64),
+        tokens,
+    )
 
 
-def _term_numbers(tokens: np.ndarray) -> np.ndarray:
-    """Term number of each distinct token (same stem, same number); -1 for stop words."""
+def _term_numbers(tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Term number of each distinct token (same lemma, same number; -1 for tokens that are no
+    term), and the lemma of each term number."""
     is_term = np.array([is_term_token(t) for t in tokens], dtype=bool)
     numbers = np.full(len(tokens), -1, dtype=np.int64)
-    numbers[is_term] = pd.factorize(pd.Series(stems(tokens[is_term]), dtype=object))[0]
-    return numbers
+    codes, term_lemmas = pd.factorize(pd.Series(lemmas(tokens[is_term]), dtype=object))
+    numbers[is_term] = codes
+    return numbers, np.asarray(term_lemmas, dtype=object)
+
+
+def _term_labels(tokens: np.ndarray, token_term: np.ndarray, counts: np.ndarray, n_terms: int):
+    """Each term's label: its most frequent form in the whole relay; equal counts: the
+    alphabetically first. The same label in every selection, cloud, table and picker."""
+    forms = pd.DataFrame({"term": token_term, "token": tokens, "n": counts})
+    forms = forms[forms["term"] >= 0]
+    best = forms.sort_values(["term", "n", "token"], ascending=[True, False, True])
+    labels = best.drop_duplicates("term").set_index("term")["token"]
+    return labels.reindex(range(n_terms)).to_numpy(dtype=object)
 
 
 @dataclass(frozen=True)
 class TermTable:
-    """Term × selection counts (index: each term's most frequent form) and token totals."""
+    """Term × selection counts (index: each term's label) and token totals."""
 
     counts: pd.DataFrame
     totals: pd.Series
@@ -84,8 +119,10 @@ class TextIndex:
     link_chunk: np.ndarray  # per token inside a distinct chunk: the chunk number …
     link_token: np.ndarray  # … and the distinct-token number
     tokens: np.ndarray  # distinct lower-cased tokens (str objects)
-    token_term: np.ndarray  # term number of each distinct token, -1 if not a term
     n_chunks: int
+    token_term: np.ndarray  # term number of each distinct token, -1 if not a term
+    term_lemmas: np.ndarray  # the lemma of each term number
+    term_labels: np.ndarray  # the label of each term number (see _term_labels)
 
     @classmethod
     def build(cls, pairs: pd.DataFrame) -> TextIndex:
@@ -115,39 +152,49 @@ class TextIndex:
             [c.field("values") for _, c in counted] or [pa.array([], pa.large_string())]
         )
         encoded = pc.dictionary_encode(values)
-        link_chunk, link_token, tokens = _link_tokens(encoded.dictionary.to_pylist())
+        link_chunk, link_token, tokens = _link_tokens(encoded.dictionary)
+        entry_chunk = encoded.indices.to_numpy(zero_copy_only=False)
+        entry_count = np.concatenate(
+            [c.field("counts").to_numpy() for _, c in counted] or [np.zeros(0, np.int64)]
+        )
+        chunk_totals = np.bincount(
+            entry_chunk, weights=entry_count, minlength=len(encoded.dictionary)
+        )
+        relay_counts = np.bincount(
+            link_token, weights=chunk_totals[link_chunk], minlength=len(tokens)
+        )
+        token_term, term_lemmas = _term_numbers(tokens)
         return cls(
             cells=cells,
             entry_cell=np.repeat(
                 np.array([cell for cell, _ in counted], dtype=np.int64),
                 [len(c) for _, c in counted],
             ),
-            entry_chunk=encoded.indices.to_numpy(zero_copy_only=False),
-            entry_count=np.concatenate(
-                [c.field("counts").to_numpy() for _, c in counted] or [np.zeros(0, np.int64)]
-            ),
+            entry_chunk=entry_chunk,
+            entry_count=entry_count,
             link_chunk=link_chunk,
             link_token=link_token,
             tokens=tokens,
-            token_term=_term_numbers(tokens),
             n_chunks=len(encoded.dictionary),
+            token_term=token_term,
+            term_lemmas=term_lemmas,
+            term_labels=_term_labels(tokens, token_term, relay_counts, len(term_lemmas)),
         )
 
     def values(self, column: str) -> list[str]:
         """Distinct values of `group` or `theme`, in order of first appearance."""
-        if column not in CATEGORY_LABELS:
-            raise SelectionError(f"kan ikke opdele efter '{column}'; mulige: 'group', 'theme'")
+        if column not in CATEGORIES:
+            raise SelectionError("words.error.unknown_category", value=column)
         return list(dict.fromkeys(self.cells[column]))
 
     def _matches(self, column: str, value: str | None) -> np.ndarray:
         """Boolean mask of the cells whose `column` equals `value` (all cells for None)."""
         if value is None:
             return np.ones(len(self.cells), dtype=bool)
-        if value not in self.values(column):
-            label = CATEGORY_LABELS.get(column, column)
-            raise SelectionError(
-                f"ukendt {label} '{value}'; mulige: {_choices(self.values(column))}"
-            )
+        known = self.values(column)
+        if value not in known:
+            key = {"group": "words.error.unknown_group", "theme": "words.error.unknown_theme"}
+            raise SelectionError(key[column], value=value, choices=_choices(known))
         return (self.cells[column] == value).to_numpy()
 
     def selection(
@@ -155,7 +202,9 @@ class TextIndex:
     ) -> np.ndarray:
         """Boolean mask over the index's cells of a selection; None means any group or theme."""
         if kind not in KIND_FIELDS:
-            raise SelectionError(f"ukendt slags tekst '{kind}'; mulige: {_choices(list(KINDS))}")
+            raise SelectionError(
+                "words.error.unknown_kind", value=kind, choices=_choices(list(KINDS))
+            )
         fields = self.cells["field"].isin(KIND_FIELDS[kind]).to_numpy()
         return self._matches("group", group) & self._matches("theme", theme) & fields
 
@@ -181,19 +230,28 @@ class TextIndex:
         per_token = np.column_stack([self.token_counts(mask) for mask in selections.values()])
         totals = pd.Series(per_token.sum(axis=0), index=names, dtype=np.int64)
         is_term = (self.token_term >= 0) & (per_token.sum(axis=1) > 0)
+        terms = self.token_term[is_term]
+        counts = pd.DataFrame(per_token[is_term], columns=names).groupby(terms).sum()
+        counts.index = pd.Index(self.term_labels[counts.index.to_numpy()], name="term")
+        return TermTable(counts=counts, totals=totals)
+
+    def term_forms(self, selection: np.ndarray) -> pd.DataFrame:
+        """Every term of a selection with its label, lemma and each form's count (form, term
+        label, lemma, count), most frequent form of each term first."""
+        counts = self.token_counts(selection)
+        used = (self.token_term >= 0) & (counts > 0)
+        terms = self.token_term[used]
         forms = pd.DataFrame(
             {
-                "token": self.tokens[is_term],
-                "term": self.token_term[is_term],
-                "n": per_token[is_term].sum(axis=1),
+                "form": self.tokens[used],
+                "term": self.term_labels[terms],
+                "lemma": self.term_lemmas[terms],
+                "count": counts[used],
             }
         )
-        counts = pd.DataFrame(per_token[is_term], columns=names).groupby(forms["term"]).sum()
-        # Show each term as its most frequent form; equal counts: the alphabetically first.
-        labels = (
-            forms.sort_values(["term", "n", "token"], ascending=[True, False, True])
-            .drop_duplicates("term")
-            .set_index("term")["token"]
-        )
-        counts.index = pd.Index(labels.reindex(counts.index).to_numpy(), name="term")
-        return TermTable(counts=counts, totals=totals)
+        return forms.sort_values(["term", "count", "form"], ascending=[True, False, True])
+
+    def label_of(self, word: str) -> str | None:
+        """The label of the term a lower-cased word form belongs to (None: no term here)."""
+        matching = np.flatnonzero(self.term_lemmas == lemma(word))
+        return str(self.term_labels[matching[0]]) if len(matching) and is_term_token(word) else None

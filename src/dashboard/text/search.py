@@ -1,24 +1,36 @@
-"""Search questions and answers by word form and phrase, and show a word in its context.
+"""Search questions and answers by word, word start and phrase; show a word in its context.
 
-Words match by stem, like the frequencies count them ("organisation" finds
-"organisationen"); a phrase in double quotes matches its exact words in a row, with only
-spaces or the report's `**` markers between them. Every part of a query must match (AND),
-in the question or in the answer. Spans are character offsets into the original field text.
+A word matches every form of its lemma, as the frequencies count them ("borger" finds
+"borgerne", "digitalisering" finds "digitaliseringen"); a word ending in `*` matches every word
+starting so ("digitali*" finds "digitalisere" and "digitalisering"); a phrase in double quotes
+matches its exact words in a row, with only spaces or the report's `**` markers between them
+(abbreviations are single tokens, so `"bl.a."` is a phrase of one). Every part of a query must
+match (AND), in the question or in the answer. Spans are character offsets into the field text.
+
+A query is capped (MAX_QUERY_LENGTH characters, MAX_QUERY_PARTS words and phrases) before any
+text is looked at, and matching costs one pass over a text's tokens per word and a look at the
+places where a phrase's first word occurs: a long link cannot make the server scan for minutes.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
 
-from dashboard.text.index import KIND_FIELDS, Kind, SelectionError
-from dashboard.text.tokens import Token, stem, stemmed_tokens, stems, tokenize
+from dashboard.text.errors import SelectionError
+from dashboard.text.index import KIND_FIELDS, Kind
+from dashboard.text.lemmas import lemma, lemmas
+from dashboard.text.tokens import WORD, Token, token_spans, tokenize
 
 Span = tuple[int, int]
+MAX_QUERY_LENGTH = 300  # characters: far more than any search a person types
+MAX_QUERY_PARTS = 12  # words, word starts and phrases together
 _QUOTED = re.compile(r'"([^"]*)"?')
+_PREFIX = re.compile(rf"({WORD.pattern})\*")
 _PHRASE_GAP = re.compile(r"[\s*]*")
 _MARKUP = re.compile(r"\*\*")
 _SPACE = re.compile(r"\s+")
@@ -27,28 +39,46 @@ KWIC_COLUMNS = ["id", "field", "left", "match", "right"]
 
 @dataclass(frozen=True)
 class Query:
-    """A parsed search: words matched by stem, and phrases matched word for word."""
+    """A parsed search: words matched by lemma, word starts, and phrases matched word for word."""
 
-    words: tuple[str, ...]  # stems
-    phrases: tuple[tuple[str, ...], ...]  # lower-cased tokens of each phrase
+    words: tuple[str, ...]  # lemmas
+    prefixes: tuple[str, ...]  # lower-cased word starts
+    phrases: tuple[tuple[str, ...], ...]  # tokens of each phrase
+
+    @property
+    def n_parts(self) -> int:
+        return len(self.words) + len(self.prefixes) + len(self.phrases)
 
 
 def parse_query(query: str) -> Query:
-    """Split a query into stemmed words and "quoted phrases"; an unclosed quote runs to the end."""
+    """Split a query into words, "word*" starts and "quoted phrases" (an unclosed quote runs to
+    the end); SelectionError if it is empty, too long or has too many parts."""
+    if len(query) > MAX_QUERY_LENGTH:
+        raise SelectionError("words.error.query_too_long", limit=MAX_QUERY_LENGTH)
     phrases = tuple(
-        words for words in (tuple(tokenize(p)) for p in _QUOTED.findall(query)) if words
+        dict.fromkeys(
+            words for words in (tuple(tokenize(p)) for p in _QUOTED.findall(query)) if words
+        )
     )
-    words = tuple(dict.fromkeys(stems(tokenize(_QUOTED.sub(" ", query)))))
-    if not words and not phrases:
-        raise SelectionError("søgningen er tom; skriv mindst ét ord")
-    return Query(words=words, phrases=phrases)
+    unquoted = _QUOTED.sub(" ", query)
+    prefixes = tuple(dict.fromkeys(match.lower() for match in _PREFIX.findall(unquoted)))
+    forms = tuple(dict.fromkeys(tokenize(_PREFIX.sub(" ", unquoted))))
+    if len(forms) + len(prefixes) + len(phrases) > MAX_QUERY_PARTS:
+        raise SelectionError("words.error.query_too_many_parts", limit=MAX_QUERY_PARTS)
+    if not forms and not prefixes and not phrases:
+        raise SelectionError("words.error.empty_query")
+    return Query(words=tuple(dict.fromkeys(lemmas(forms))), prefixes=prefixes, phrases=phrases)
 
 
 def _phrase_spans(text: str, tokens: list[Token], phrase: tuple[str, ...]) -> list[Span]:
-    """Spans of `phrase` in `text`: consecutive tokens separated by nothing but spaces and `*`."""
+    """Spans of `phrase` in `text`: consecutive tokens separated by nothing but spaces and `*`,
+    looked for only where the phrase's first word occurs."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for position, token in enumerate(tokens):
+        starts[token.text].append(position)
     spans = []
     size = len(phrase)
-    for i in range(len(tokens) - size + 1):
+    for i in starts.get(phrase[0], ()):
         window = tokens[i : i + size]
         if tuple(t.text for t in window) == phrase and all(
             _PHRASE_GAP.fullmatch(text, left.end, right.start) for left, right in pairwise(window)
@@ -58,11 +88,17 @@ def _phrase_spans(text: str, tokens: list[Token], phrase: tuple[str, ...]) -> li
 
 
 def query_spans(text: str, query: Query) -> list[list[Span]]:
-    """Spans of each part of `query` in `text`: one list per word, then one per phrase."""
-    tokens = stemmed_tokens(text)
-    by_word = [[(t.start, t.end) for t, s in tokens if s == word] for word in query.words]
-    plain = [t for t, _ in tokens]
-    return by_word + [_phrase_spans(text, plain, phrase) for phrase in query.phrases]
+    """Spans of each part of `query` in `text`: one list per word, per word start, per phrase."""
+    tokens = token_spans(text)
+    token_lemmas = lemmas(t.text for t in tokens)
+    by_word = [
+        [(t.start, t.end) for t, found in zip(tokens, token_lemmas, strict=True) if found == word]
+        for word in query.words
+    ]
+    by_prefix = [
+        [(t.start, t.end) for t in tokens if t.text.startswith(prefix)] for prefix in query.prefixes
+    ]
+    return by_word + by_prefix + [_phrase_spans(text, tokens, p) for p in query.phrases]
 
 
 def search(pairs: pd.DataFrame, query: str, kind: Kind = "all") -> pd.DataFrame:
@@ -91,20 +127,21 @@ def _clean(text: str) -> str:
 
 
 def kwic(pairs: pd.DataFrame, term: str, *, width: int = 40, kind: Kind = "all") -> pd.DataFrame:
-    """Keyword in context: every occurrence of a word's forms (matched by stem), in row order.
+    """Keyword in context: every occurrence of a word's forms (matched by lemma), in row order.
 
     Columns: id, field, left (up to `width` characters before), match (as written), right.
     """
     words = tokenize(term)
     if len(words) != 1:
-        raise SelectionError("skriv præcis ét ord")
-    target = stem(words[0])
+        raise SelectionError("words.kwic_not_a_word")
+    target = lemma(words[0])
     lines = []
     for row in pairs.itertuples(index=False):
         for field in KIND_FIELDS[kind]:
             text = getattr(row, field)
-            for token, token_stem in stemmed_tokens(text):
-                if token_stem != target:
+            tokens = token_spans(text)
+            for token, found in zip(tokens, lemmas(t.text for t in tokens), strict=True):
+                if found != target:
                     continue
                 left = _clean(text[max(0, token.start - 3 * width) : token.start])[-width:]
                 right = _clean(text[token.end : token.end + 3 * width])[:width]

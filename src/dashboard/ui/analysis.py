@@ -11,11 +11,15 @@ from dashboard.text import (
     Comparison,
     TextIndex,
     TextSelection,
+    category_leanings,
     cloud_png,
     compare_selections,
     frequencies,
     kwic,
+    leanings,
+    with_colours,
 )
+from dashboard.text.cloud import Legend
 from dashboard.text.index import Kind
 
 
@@ -96,12 +100,43 @@ def reflection_theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
     return _reflection_theme_evidence(relay, relay.fingerprint, theme)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _group_leanings(_relay: Relay, fingerprint: str, kind: Kind) -> dict[str, str]:
+    return category_leanings(text_index(_relay), "group", kind).to_dict()
+
+
+def group_leanings(relay: Relay, kind: Kind) -> dict[str, str]:
+    """Term → the group it leans to clearly (against the other groups); terms without a lean
+    are left out."""
+    return _group_leanings(relay, relay.fingerprint, kind)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _comparison_leanings(
+    _relay: Relay, fingerprint: str, left: TextSelection, right: TextSelection
+) -> dict[str, str]:
+    return leanings(compare_text(_relay, left, right)).dropna().to_dict()
+
+
+def comparison_leanings(relay: Relay, left: TextSelection, right: TextSelection) -> dict[str, str]:
+    """Term → "A" (leans clearly to `left`) or "B" (to `right`); terms without a lean left out."""
+    return _comparison_leanings(relay, relay.fingerprint, left, right)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def _word_cloud_png(
-    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, size: tuple[int, int]
+    _relay: Relay,
+    fingerprint: str,
+    group,
+    theme,
+    kind: Kind,
+    top: int,
+    colours: tuple[tuple[str, str], ...],
+    legend_entries: Legend,
+    size: tuple[int, int],
 ) -> bytes:
-    table = word_frequencies(_relay, group, theme, kind).head(top)
-    return cloud_png(table, width=size[0], height=size[1])
+    table = with_colours(word_frequencies(_relay, group, theme, kind).head(top), dict(colours))
+    return cloud_png(table, size[0], size[1], legend_entries)
 
 
 def word_cloud_png(
@@ -110,7 +145,12 @@ def word_cloud_png(
     theme: str | None,
     kind: Kind,
     top: int,
+    colours: tuple[tuple[str, str], ...],
+    legend_entries: Legend,
     size: tuple[int, int] = (800, 400),
 ) -> bytes:
-    """PNG of the selection's `top` terms, drawn once per input (shown with `show_png`)."""
-    return _word_cloud_png(relay, relay.fingerprint, group, theme, kind, top, size)
+    """PNG of the selection's `top` terms in their (term, colour) `colours` with a legend,
+    drawn once per input (shown with `show_png`)."""
+    return _word_cloud_png(
+        relay, relay.fingerprint, group, theme, kind, top, colours, legend_entries, size
+    )

@@ -8,13 +8,13 @@ from dashboard.crossreading import selection_label
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
 from dashboard.relay import Relay
-from dashboard.text import TextSelection
+from dashboard.text import TextSelection, is_distinctive, most_distinctive
 from dashboard.ui import state
 from dashboard.ui.analysis import compare_text
 from dashboard.ui.widgets import kind_picker
+from dashboard.ui.words import threshold_fields
 
 DISTINCTIVE_ROWS = 12
-CLEAR_DIFFERENCE = 1.96  # |z| from which a difference is usually called clear (5 % level)
 OVERLAP_WORDS_SHOWN = 40
 
 
@@ -56,13 +56,12 @@ def _comparison_view(
     """What the comparison shows, worked out once per pair of selections and language."""
     terms = compare_text(_relay, left, right)
     columns = {
+        "rank": text("cross.column.rank", lang),
         "term": text("words.column.term", lang),
         "z": text("cross.column.z", lang),
         "count_a": text("cross.column.count_left", lang),
         "count_b": text("cross.column.count_right", lang),
     }
-    table = terms.terms[list(columns)].rename(columns=columns)
-    z = terms.terms["z"]
     overlaps = []
     for title, words in (
         ("cross.only_left", terms.only_a),
@@ -73,9 +72,9 @@ def _comparison_view(
         shown = ", ".join(words[:OVERLAP_WORDS_SHOWN])
         overlaps.append((heading, shown + (" …" if len(words) > OVERLAP_WORDS_SHOWN else "")))
     return {
-        "clear": bool(len(z)) and z.abs().max() >= CLEAR_DIFFERENCE,
-        "left": table[z > 0].head(DISTINCTIVE_ROWS),
-        "right": table.loc[z[z < 0].sort_values().index].head(DISTINCTIVE_ROWS),
+        "clear": bool(is_distinctive(terms.terms).any()),
+        "left": most_distinctive(terms, "a", DISTINCTIVE_ROWS).rename(columns=columns),
+        "right": most_distinctive(terms, "b", DISTINCTIVE_ROWS).rename(columns=columns),
         "overlaps": overlaps,
     }
 
@@ -85,9 +84,12 @@ def render_comparison_tables(
 ) -> None:
     """The most distinctive words of each side (z with counts), then the shared and own words."""
     view = _comparison_view(relay, relay.fingerprint, left, right, lang)
-    st.subheader(text("cross.distinctive", lang), help=text("cross.distinctive_help", lang))
+    fields = threshold_fields(lang)
+    st.subheader(
+        text("cross.distinctive", lang), help=text("cross.distinctive_help", lang, **fields)
+    )
     if not view["clear"]:
-        st.caption(text("cross.no_clear_difference", lang))
+        st.caption(text("cross.no_clear_difference", lang, **fields))
     config = {text("cross.column.z", lang): st.column_config.NumberColumn(format="%.2f")}
     for column, title, rows in zip(
         st.columns(2, gap="large"),

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import altair as alt
 
     from dashboard.slides import Slide
+    from dashboard.text.cloud import Legend
 
 
 def image_downloads(
@@ -63,19 +64,23 @@ def chart_downloads(
 
 
 def cloud_downloads(
-    frequencies: Callable[[], pd.DataFrame], name: str, identity: str, lang: Language
+    frequencies: Callable[[], pd.DataFrame],
+    legend_entries: Legend,
+    name: str,
+    identity: str,
+    lang: Language,
 ) -> None:
-    """PNG and SVG of the word cloud of `frequencies()`."""
+    """PNG and SVG of the word cloud of `frequencies()` (its `colour` column) with its legend."""
 
     def png() -> bytes:
         from dashboard.text.cloud import cloud_png
 
-        return cloud_png(frequencies())
+        return cloud_png(frequencies(), legend_entries=legend_entries)
 
     def svg() -> str:
         from dashboard.text.cloud import cloud_svg
 
-        return cloud_svg(frequencies())
+        return cloud_svg(frequencies(), legend_entries=legend_entries)
 
     image_downloads(png, svg, name, identity, lang)
 

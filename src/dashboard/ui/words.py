@@ -2,37 +2,149 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, escape_markdown
+from dashboard.palette import LEAN_COLOURS, NEUTRAL_COLOUR
 from dashboard.relay import Relay
 from dashboard.slug import slug
-from dashboard.text import SelectionError
+from dashboard.text import (
+    CLEAR_DIFFERENCE,
+    MIN_DISTINCTIVE_COUNT,
+    SelectionError,
+    TextSelection,
+    leaning_colours,
+    legend,
+    with_colours,
+)
+from dashboard.text.cloud import Legend
 from dashboard.text.index import Kind
 from dashboard.ui import state
-from dashboard.ui.analysis import keyword_in_context, word_cloud_png, word_frequencies, word_total
+from dashboard.ui.analysis import (
+    comparison_leanings,
+    group_leanings,
+    keyword_in_context,
+    word_cloud_png,
+    word_frequencies,
+    word_total,
+)
 from dashboard.ui.charts import show_png
 from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
 
 TABLE_ROWS_SHOWN = 10
 KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
+COLOUR_NAMES = dict(
+    zip(
+        (*LEAN_COLOURS, NEUTRAL_COLOUR),
+        (
+            "words.colour.blue",
+            "words.colour.vermillion",
+            "words.colour.green",
+            "words.colour.purple",
+            "words.colour.ochre",
+            "words.colour.grey",
+        ),
+        strict=True,
+    )
+)
+
+
+@dataclass(frozen=True)
+class CloudColouring:
+    """What a page's clouds are coloured by: the group each term leans to clearly (against
+    the other groups, in `kind` of text), or – with `sides` – the side of a two-panel
+    comparison; and the label of each group or side ("A", "B"), in the order of their
+    colours. Small and hashable, so the cached views below can key on it."""
+
+    kind: Kind
+    labels: tuple[tuple[str, str], ...]  # (group or side, label)
+    sides: tuple[TextSelection, TextSelection] | None = None
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _group_colouring(_relay: Relay, fingerprint: str, kind: Kind, lang: Language) -> CloudColouring:
+    return CloudColouring(kind, tuple(_relay.group_labels(lang).items()))
+
+
+def group_colouring(relay: Relay, kind: Kind, lang: Language) -> CloudColouring:
+    """Colour by the group a term leans to clearly, against the other groups."""
+    return _group_colouring(relay, relay.fingerprint, kind, lang)
+
+
+def side_colouring(
+    left: tuple[TextSelection, str], right: tuple[TextSelection, str]
+) -> CloudColouring:
+    """Colour by the side (selection, label) of a two-panel comparison a term leans to."""
+    return CloudColouring("all", (("A", left[1]), ("B", right[1])), (left[0], right[0]))
+
+
+def threshold_fields(lang: Language) -> dict[str, object]:
+    """The fields `threshold` (|z| from which a lean is clear, written as `lang` writes
+    decimals) and `min_count` of the texts that explain distinctive words."""
+    written = f"{CLEAR_DIFFERENCE:.2f}"
+    return {
+        "threshold": written.replace(".", ",") if lang == "da" else written,
+        "min_count": MIN_DISTINCTIVE_COUNT,
+    }
+
+
+@dataclass(frozen=True)
+class _CloudView:
+    table: pd.DataFrame  # the words with count, per 1,000 and lean, columns named in a language
+    colours: tuple[tuple[str, str], ...]  # (term, colour) of the words that lean clearly
+    legend: Legend
+    alt: str
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _cloud_table(
-    _relay: Relay, fingerprint: str, group, theme, kind: Kind, top: int, lang: Language
-) -> pd.DataFrame:
-    """The cloud's words with their numbers, columns named in `lang`."""
+def _cloud_view(
+    _relay: Relay,
+    fingerprint: str,
+    label: str,
+    group: str | None,
+    theme: str | None,
+    kind: Kind,
+    top: int,
+    lang: Language,
+    colouring: CloudColouring,
+) -> _CloudView:
+    """What a cloud shows, worked out once per selection, colouring and language."""
+    if colouring.sides is None:
+        leaning = group_leanings(_relay, colouring.kind)
+    else:
+        leaning = comparison_leanings(_relay, *colouring.sides)
+    labels = dict(colouring.labels)
     frequencies = word_frequencies(_relay, group, theme, kind).head(top)
+    shown = {t: leaning[t] for t in frequencies["term"] if t in leaning}
     columns = {
         "term": text("words.column.term", lang),
         "count": text("words.column.count", lang),
         "per_1000": text("words.column.per_1000", lang),
+        "leans": text("words.column.leans", lang),
     }
-    return frequencies[list(columns)].rename(columns=columns)
+    table = frequencies.assign(
+        leans=[labels[shown[t]] if t in shown else "–" for t in frequencies["term"]]
+    )
+    entries = legend(
+        {name: text("words.leans_to", lang, name=shown_as) for name, shown_as in labels.items()},
+        list(labels),
+        text("words.legend.neutral", lang),
+    )
+    listed = ", ".join(frequencies["term"].head(TABLE_ROWS_SHOWN))
+    meaning = "; ".join(f"{text(COLOUR_NAMES[c], lang)}: {what}" for c, what in entries)
+    return _CloudView(
+        table=table[list(columns)].rename(columns=columns),
+        colours=tuple(leaning_colours(shown, list(labels)).items()),
+        legend=entries,
+        alt=text("words.cloud_alt", lang, selection=label, terms=listed)
+        + " "
+        + text("words.colours", lang, legend=meaning),
+    )
 
 
 def render_word_cloud(
@@ -44,31 +156,34 @@ def render_word_cloud(
     kind: Kind,
     top: int,
     lang: Language,
+    colouring: CloudColouring,
     name: str | None = None,
 ) -> None:
-    """A selection's cloud of its `top` words, what it is computed from, the same numbers, and
-    PNG and SVG downloads (files named after `name`, else the label)."""
-    table = _cloud_table(relay, relay.fingerprint, group, theme, kind, top, lang)
-    if table.empty:
+    """A selection's cloud of its `top` words, coloured by the lean of each, what it is
+    computed from, the same numbers, and PNG and SVG downloads (files named after `name`,
+    else the label)."""
+    view = _cloud_view(relay, relay.fingerprint, label, group, theme, kind, top, lang, colouring)
+    if view.table.empty:
         st.info(text("words.no_words", lang))
         return
-    listed = ", ".join(table.iloc[:TABLE_ROWS_SHOWN, 0])
     show_png(
-        word_cloud_png(relay, group, theme, kind, top),
-        alt=text("words.cloud_alt", lang, selection=label, terms=listed),
+        word_cloud_png(relay, group, theme, kind, top, view.colours, view.legend), alt=view.alt
     )
     st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
     cloud_downloads(
-        lambda: word_frequencies(relay, group, theme, kind).head(top),
+        lambda: with_colours(
+            word_frequencies(relay, group, theme, kind).head(top), dict(view.colours)
+        ),
+        view.legend,
         name or f"ordsky-{slug(label)}",
         f"cloud|{name}|{group}|{theme}|{kind}|{label}",
         lang,
     )
     st.dataframe(
-        table,
+        view.table,
         hide_index=True,
         width="stretch",
-        height=38 + 35 * min(len(table), TABLE_ROWS_SHOWN),
+        height=38 + 35 * min(len(view.table), TABLE_ROWS_SHOWN),
         column_config={
             text("words.column.per_1000", lang): st.column_config.NumberColumn(format="%.1f")
         },
@@ -107,6 +222,21 @@ def render_keyword_in_context(
     st.caption(caption)
     if markdown:
         st.markdown(markdown)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _frequent_terms(_relay: Relay, fingerprint: str, kind: Kind, top: int) -> list[str]:
+    terms = (
+        term
+        for group in _relay.groups
+        for term in word_frequencies(_relay, group, None, kind)["term"].head(top)
+    )
+    return sorted(dict.fromkeys(terms))
+
+
+def frequent_terms(relay: Relay, kind: Kind, top: int) -> list[str]:
+    """The `top` terms of every group, one entry per term (its label), alphabetical."""
+    return _frequent_terms(relay, relay.fingerprint, kind, top)
 
 
 def link_to_cards_with(term: str, lang: Language) -> None:

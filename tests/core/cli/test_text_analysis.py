@@ -28,10 +28,13 @@ def run_json(capsys, *argv: str, data: Path | None = MINI):
 
 def test_words_json_shape_top_and_order(capsys):
     words = run_json(capsys, "words", "--group", TOP, "--top", "2")
-    assert words == [
-        {"term": "sektoren", "count": 4, "per_1000": round(4 / 26 * 1000, 4)},
-        {"term": "staten", "count": 3, "per_1000": round(3 / 26 * 1000, 4)},
+    assert [(w["term"], w["count"], w["per_1000"]) for w in words] == [
+        ("sektoren", 4, round(4 / 26 * 1000, 4)),
+        ("staten", 3, round(3 / 26 * 1000, 4)),
     ]
+    # What was counted together, for anyone to audit: each form with its count.
+    assert set(words[0]) == {"term", "lemma", "count", "per_1000", "forms"}
+    assert sum(form["count"] for form in words[0]["forms"]) == words[0]["count"]
     everything = run_json(capsys, "words", "--top", "0")
     assert len(everything) > 2
     counts = [w["count"] for w in everything]
@@ -114,21 +117,23 @@ def test_cloud_writes_png_or_svg(capsys, tmp_path, suffix):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["words", "--group", "Borgmestre"], "ukendt gruppe"),
-        (["words", "--theme", "økonomi"], "ukendt tema"),
+        (["words", "--group", "Borgmestre"], "Ukendt gruppe"),
+        (["words", "--theme", "økonomi"], "Ukendt tema"),
         (["words", "--top", "-3"], "--top"),
         (["words", "--top", "mange"], "--top"),
-        (["compare", "--a", TOP, "--b", "Borgmestre"], "ukendt gruppe"),
+        (["compare", "--a", TOP, "--b", "Borgmestre"], "Ukendt gruppe"),
         (["compare", "--a", TOP, "--b", TOP], "forskellige"),
         (["compare", "--a", TOP, "--b", INST, "--top", "x"], "--top"),
-        (["search", "  "], "tom"),
-        (["search", "2024"], "tom"),
+        (["search", "  "], "ingen ord"),
+        (["search", "2024"], "ingen ord"),
+        (["search", "x" * 400], "for lang"),
         (["kwic", "to ord"], "ét ord"),
         (["cloud"], "--out"),
         (["cloud", "--out", "sky.gif"], ".png eller .svg"),
-        (["cloud", "--out", "sky.png", "--height", "0"], "--height"),
-        (["cloud", "--out", "sky.png", "--width", "1", "--height", "1"], "--width"),
-        (["cloud", "--out", "sky.png", "--width", "60000", "--height", "60000"], "--width"),
+        (["cloud", "--out", "sky.png", "--height", "0"], "En ordsky skal være"),
+        (["cloud", "--out", "sky.png", "--height", "høj"], "--height skal være et helt antal"),
+        (["cloud", "--out", "sky.png", "--width", "1", "--height", "1"], "En ordsky skal være"),
+        (["cloud", "--out", "sky.png", "--width", "60000", "--height", "60000"], "ikke 60000"),
         (["cloud", "--out", "/findes/ikke/sky.png"], "kan ikke skrive"),
     ],
 )
