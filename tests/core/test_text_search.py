@@ -8,10 +8,10 @@ from unittest import mock
 import pytest
 
 from dashboard.text import SelectionError, kwic, parse_query, search, token_spans
-from dashboard.text.search import MAX_QUERY_LENGTH, MAX_QUERY_PARTS
+from dashboard.text.searching import MAX_QUERY_LENGTH, MAX_QUERY_PARTS
 from tests.fixtures.text import bundled_pairs, mini_pairs
 
-search_module = import_module("dashboard.text.search")  # the package exports `search` itself
+search_module = import_module("dashboard.text.searching")  # the package exports `search` itself
 
 
 def _matched(hits, field="question"):

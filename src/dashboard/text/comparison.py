@@ -26,8 +26,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from dashboard.text.counting import PairsOrIndex, as_index
 from dashboard.text.errors import SelectionError
-from dashboard.text.frequencies import PairsOrIndex, as_index
 from dashboard.text.index import Kind, TextIndex
 
 Prior = Literal["union", "relay"]
