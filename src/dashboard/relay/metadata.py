@@ -17,7 +17,7 @@ from typing import Literal
 
 from dashboard.i18n import Language, text
 from dashboard.relay import limits
-from dashboard.relay.problems import Problem
+from dashboard.relay.problems import Problem, errors
 from dashboard.text.tokens import WORD
 
 
@@ -374,7 +374,7 @@ def parse_metadata(
         reflections=tuple(reflections),
         not_in_source=not_in_source,
     )
-    if any(p.severity == "error" for p in check.problems):
+    if errors(check.problems):
         return None, check.problems
     return metadata, check.problems
 
