@@ -18,6 +18,13 @@ def test_users_never_see_tracebacks():
     assert CONFIG["client"]["showErrorDetails"] == "none"
 
 
+def test_only_this_computer_can_reach_the_app_unless_told_otherwise():
+    """`streamlit run app.py` listens on localhost; the image opens itself to its network."""
+    assert CONFIG["server"]["address"] == "localhost"
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "--server.address=0.0.0.0" in dockerfile
+
+
 def test_xsrf_protection_on_and_static_serving_off():
     server = CONFIG["server"]
     assert server["enableXsrfProtection"] is True
@@ -50,7 +57,7 @@ def test_every_setting_the_deployment_docs_name_is_a_streamlit_option():
         for document in documents
         for found in re.findall(r"`?((?:server|client|browser|theme)\.[a-zA-Z]+)`?", document)
     }
-    assert "server.allowedHosts" in named
+    assert {"server.allowedHosts", "server.address"} <= named
     assert sorted(name for name in named if name not in options) == []
 
 

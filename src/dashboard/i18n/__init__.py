@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from dashboard.i18n import (
+    access,
     cards,
     cli,
     crossreading,
@@ -25,7 +26,9 @@ from dashboard.i18n import (
 Language = Literal["da", "en"]
 LANGUAGES: Final[tuple[Language, ...]] = ("da", "en")
 DEFAULT_LANGUAGE: Final[Language] = "da"
-AREAS = (frame, overview, themes, cards, words, crossreading, presentation, data, cli, meetings)
+AREAS = (
+    frame, overview, themes, cards, words, crossreading, presentation, data, cli, meetings, access,
+)  # fmt: skip
 
 
 def _merged() -> dict[str, dict[Language, str]]:
