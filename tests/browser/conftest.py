@@ -39,18 +39,26 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
+def wait_for_answer(
+    url: str, process: subprocess.Popen, body: str | None = None, timeout: float = 60
+) -> None:
+    """Wait until `url` answers (with `body`, if given) while `process` runs."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"streamlit stopped with exit code {server.returncode}")
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[:3]} stopped with exit code {process.returncode}")
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().decode() == "ok":
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if body is None or response.read().decode() == body:
                     return
         except OSError:
             time.sleep(0.3)
-    raise RuntimeError(f"streamlit did not answer on {url} within {timeout} s")
+    raise RuntimeError(f"no answer from {url} within {timeout} s")
+
+
+def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
+    """Wait until Streamlit at `url` says it is healthy."""
+    wait_for_answer(f"{url}/_stcore/health", server, "ok", timeout)
 
 
 @dataclass(frozen=True)
@@ -62,19 +70,26 @@ class Server:
 
 
 @contextlib.contextmanager
-def serve_app(log_dir: Path, *, preexec_fn=None, env: dict[str, str] | None = None):
-    """Start `streamlit run app.py` on a free port as a user would; yield the `Server`.
+def serve_app(
+    log_dir: Path,
+    *,
+    preexec_fn=None,
+    env: dict[str, str] | None = None,
+    port: int | None = None,
+    options: tuple[str, ...] | list[str] = (),
+):
+    """Start `streamlit run app.py` on a (free) port as a user would; yield the `Server`.
 
     `preexec_fn` runs in the new process before Streamlit (e.g. to cap its memory); `env`
-    adds environment variables.
+    adds environment variables; `options` are more `streamlit run` options.
     """
-    port = _free_port()
+    port = port or _free_port()
     log = (log_dir / "streamlit.log").open("w")
     process = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", "app.py",
             "--server.headless=true", f"--server.port={port}",
-            "--server.address=127.0.0.1", "--server.fileWatcherType=none",
+            "--server.address=127.0.0.1", "--server.fileWatcherType=none", *options,
         ],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, preexec_fn=preexec_fn,
         env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})},

@@ -18,6 +18,7 @@ from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Relay, RelayCheck, read_relay_files
 from dashboard.relay.problems import problem_lines
 from dashboard.ui import state
+from dashboard.ui.access import current_viewer, show_access
 from dashboard.ui.pages import PAGES, page_title
 
 LOGGER = logging.getLogger("dashboard")
@@ -128,6 +129,10 @@ def render_frame() -> st.navigation:
     # The navigation comes first, so the page asked for in the URL is known from the first run.
     navigation = _navigation(current_language())
     lang = language_switch()
+    # Nothing of the data before the gate: sign-in, or a refusal, stops the page here.
+    viewer = current_viewer(lang)
+    state.remember_viewer(viewer)
+    show_access(viewer, lang)
     relay = current_relay()
     meta = relay.metadata
     if meta.origin == "report":

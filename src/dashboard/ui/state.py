@@ -15,6 +15,7 @@ import streamlit as st
 if TYPE_CHECKING:
     from dashboard.cards import CardFilter
     from dashboard.relay import Relay
+    from dashboard.ui.access import Viewer
 
 # --- In the URL ---------------------------------------------------------------------------------
 LANGUAGE = "lang"
@@ -62,6 +63,7 @@ CARD_FILTER = "card_filter"  # the cards page's filter, which a deck without a s
 ONLY_SHORTLIST = "kun_udvalgte"
 REVEALED_SLIDE = "revealed_slide"
 EXPORTS = "exports"  # the last file made of each format, with what it was made from
+VIEWER = "viewer"  # who is looking (ui.access.Viewer), worked out on every run
 UPLOADED_TABLE = "upload_table"  # the Data page's file widgets
 UPLOADED_METADATA = "upload_metadata"
 # Buttons that tests and the keyboard find by name.
@@ -83,6 +85,18 @@ def theme_chart_key(number: int) -> str:
 def star_key(card_id: str) -> str:
     """The key of a card's shortlist button."""
     return f"shortlist-{card_id}"
+
+
+# --- Who is looking -----------------------------------------------------------------------------
+
+
+def remember_viewer(viewer: Viewer) -> None:
+    st.session_state[VIEWER] = viewer
+
+
+def viewer() -> Viewer:
+    """Who is looking, as this run's gate found (every page passes it first)."""
+    return st.session_state[VIEWER]
 
 
 # --- The shortlist ------------------------------------------------------------------------------
