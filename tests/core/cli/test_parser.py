@@ -3,6 +3,7 @@ a start that imports nothing heavy."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -11,11 +12,14 @@ import pytest
 from dashboard.cli.parser import build_parser, commands, requested_language
 from tests.conftest import ROOT
 
+# The command line of this checkout, whichever one the environment has installed.
+OWN_CODE = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
-def python_dashboard(*argv: str, **options) -> subprocess.CompletedProcess:
+
+def python_dashboard(*argv: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "dashboard", *argv],
-        cwd=ROOT, capture_output=True, text=True, check=False, **options,
+        cwd=ROOT, capture_output=True, text=True, check=False, env=OWN_CODE,
     )  # fmt: skip
 
 
@@ -41,7 +45,7 @@ def test_every_command_takes_lang_en():
 def test_help_imports_neither_pandas_nor_streamlit():
     probe = (
         "import sys\n"
-        "from dashboard.cli.parser import build_parser, commands\n"
+        "from dashboard.cli.parser import build_parser\n"
         "build_parser().format_help()\n"
         "for name in ('pandas', 'streamlit', 'wordcloud', 'pptx', 'fpdf'):\n"
         "    assert name not in sys.modules, name\n"
@@ -111,7 +115,7 @@ def test_an_unexpected_failure_is_one_line_and_no_traceback(run, monkeypatch):
 def test_output_cut_short_by_a_pipe_is_not_an_error():
     result = subprocess.run(
         f"{sys.executable} -m dashboard kwic sektor --json | head -1",
-        shell=True, cwd=ROOT, capture_output=True, text=True, check=False,
+        shell=True, cwd=ROOT, capture_output=True, text=True, check=False, env=OWN_CODE,
     )  # fmt: skip
     assert result.stdout == "[\n"
     assert "Traceback" not in result.stderr
