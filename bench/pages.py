@@ -102,6 +102,8 @@ def main() -> None:
     parser.add_argument("--reruns", type=int, default=30)
     parser.add_argument("--pairs", type=int, help="also a synthetic relay of this many pairs")
     args = parser.parse_args()
+    database = tempfile.TemporaryDirectory()  # meetings and notes of the run, never var/
+    os.environ["DASHBOARD_DATABASE_URL"] = f"sqlite:///{database.name}/dashboard.sqlite"
     measure_pages(args.reruns, None)
     if args.pairs:
         with tempfile.TemporaryDirectory() as folder:
