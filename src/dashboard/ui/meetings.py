@@ -644,9 +644,7 @@ def meeting_list(relay: Relay, lang: Language) -> None:
         with st.container(border=True):
             line = [f"**{meeting_label(summary, lang)}**"]
             if summary.id == current:
-                line.insert(
-                    0, f":orange-badge[:material/edit: {text('meeting.is_current', lang)}]"
-                )
+                line.insert(0, f":orange-badge[:material/edit: {text('meeting.is_current', lang)}]")
             line.append(text("meeting.card_count", lang, n=summary.card_count))
             changed = text(
                 "meeting.changed",
