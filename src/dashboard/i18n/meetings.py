@@ -262,6 +262,7 @@ TEXTS = {
     },
     "meeting.who.name": {"da": "Dit navn", "en": "Your name"},
     "meeting.who.save": {"da": "Gem og fortsæt", "en": "Save and continue"},
+    "meeting.who.continue": {"da": "Fortsæt", "en": "Continue"},
     "meeting.writing_as": {"da": "Du skriver som {name}.", "en": "You are writing as {name}."},
     "meeting.saved_at": {"da": "Gemt {time}", "en": "Saved {time}"},
     "meeting.saved_new": {

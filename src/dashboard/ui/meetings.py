@@ -17,7 +17,7 @@ from datetime import date, datetime
 import streamlit as st
 
 from dashboard.i18n import Language, text
-from dashboard.markup import escape_markdown, inert_markdown
+from dashboard.markup import escape_label, escape_markdown, inert_markdown
 from dashboard.meetings import author_text, date_text, note_line, time_text
 from dashboard.relay import Relay, read_relay_bytes
 from dashboard.store import (
@@ -167,10 +167,13 @@ def ask_name_if_needed(lang: Language) -> None:
             st.text_input(
                 text("meeting.who.name", lang), key=state.WRITER_NAME, max_chars=MAX_AUTHOR_CHARS
             )
-            # Once the name is given the write is done and the next run draws no dialog.
             st.form_submit_button(
                 text("meeting.who.save", lang), type="primary", on_click=_give_name
             )
+        if state.writer() is not None:
+            # The name is given and the write done: the whole page runs again, without this.
+            st.rerun()
+        show_message(lang)  # e.g. that a name cannot be blank
 
     st.dialog(text("meeting.who.title", lang), on_dismiss=_drop_pending)(body)()
 
@@ -348,6 +351,21 @@ def _name_field(form_key: str, lang: Language) -> None:
         )
 
 
+def _name_form(lang: Language) -> None:
+    """Who is writing, asked in place of the forms that write."""
+    with st.form("who-inline"):
+        st.markdown(text("meeting.who.intro", lang))
+        st.text_input(
+            text("meeting.who.name", lang), key="who-inline-name", max_chars=MAX_AUTHOR_CHARS
+        )
+        st.form_submit_button(
+            text("meeting.who.continue", lang),
+            type="primary",
+            on_click=_take_name,
+            args=("who-inline",),
+        )
+
+
 def _take_name(form_key: str) -> None:
     """At a form's submit: the name typed in it, if any, is this member's from now on."""
     name = st.session_state.get(f"{form_key}-name")
@@ -451,6 +469,11 @@ def card_dialog(relay: Relay, card, lang: Language) -> None:
             st.markdown(notes_markdown(notes, lang))
         else:
             st.caption(text("meeting.no_notes", lang))
+        if state.writer() is None:  # asked once, before anything here can be written
+            _name_form(lang)
+            st.subheader(text("meeting.tags", lang))
+            st.markdown(" ".join(f"`{escape_label(label)}`" for label in on_card) or "–")
+            return
         _note_form(relay.fingerprint, card.id, None, lang, "note-form")
         st.subheader(text("meeting.tags", lang))
         _tags_form(relay.fingerprint, card.id, on_card, labels, lang)
