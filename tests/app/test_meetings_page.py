@@ -93,10 +93,9 @@ def test_moving_a_card_keeps_its_notes_and_saves_the_order():
     app.button(key=f"move-up-{CARDS[2]}").click().run()
     assert [t.value for t in app.toast] == ["Gemt: ny rækkefølge."]
     assert get_meeting(stored(), meeting.id).card_ids == (CARDS[0], CARDS[2], CARDS[1])
-    texts = markdown_texts(app)
-    second = texts.index(next(t for t in texts if t.startswith("**2.**")))
-    assert "Spørg om budgettet" in texts[second + 1]
-    assert texts[second + 1].startswith("- Til drøftelse – Bo\\,")
+    second = next(t for t in markdown_texts(app) if t.startswith("**2.**"))
+    assert "top-krydspres-2" not in second  # the card's text, not its id
+    assert "\n\n- Til drøftelse – Bo\\, " in second and "Spørg om budgettet" in second
 
 
 def test_a_reorder_on_a_stale_order_is_refused_in_danish_and_the_fresh_order_shown():
@@ -114,7 +113,8 @@ def test_a_reorder_on_a_stale_order_is_refused_in_danish_and_the_fresh_order_sho
 def test_rename_changes_title_and_date():
     meeting = new_meeting()
     app = meetings_page()
-    key = f"rename-{meeting.id}"
+    app.button(key=f"rename-{meeting.id}").click().run()
+    key = f"rename-form-{meeting.id}"
     app.text_input(key=f"{key}-title").input("Udvalgsmøde **3** <i>")
     app.date_input(key=f"{key}-date").set_value(date(2027, 1, 14))
     press(app, "Gem")
@@ -131,9 +131,11 @@ def test_copy_makes_a_current_copy_and_delete_asks_first():
     copies = [m for m in list_meetings(stored()) if m.id != meeting.id]
     assert [(m.title, m.card_count) for m in copies] == [("Kopi af Krydspres i udvalget", 3)]
     assert app.query_params["moede"] == copies[0].id
-    # Deleting sits behind a question: the button that deletes says so.
-    assert app.button(key=f"delete-{copies[0].id}").label == "Ja, slet mødet"
+    # Deleting asks first.
     app.button(key=f"delete-{copies[0].id}").click().run()
+    assert app.markdown[-1].value.startswith("Slet mødet »Kopi af Krydspres i udvalget« med")
+    assert len(list_meetings(stored())) == 2
+    app.button(key=f"confirm-delete-{copies[0].id}").click().run()
     assert [m.id for m in list_meetings(stored())] == [meeting.id]
     assert "moede" not in app.query_params
     assert [t.value for t in app.toast] == ["Gemt: mødet er slettet."]
@@ -179,3 +181,13 @@ def test_english():
     app = open_page("moeder", lang="English", moede=meeting.id)
     assert app.title[0].value == "Meetings"
     assert app.subheader[0].value == "Current meeting: Krydspres i udvalget · 3 December 2026"
+
+
+def test_a_note_for_discussion_is_written_on_a_meeting_card():
+    meeting = new_meeting()
+    app = meetings_page(moede=meeting.id)
+    app.button(key=f"notes-{CARDS[1]}").click().run()
+    app.text_area(key=f"discussion-{meeting.id}-{CARDS[1]}-text").input("Hvem svarer?")
+    press(app, "Gem noten")
+    (note,) = get_meeting(stored(), meeting.id).cards[1].discussion_notes
+    assert (note.text, note.author) == ("Hvem svarer?", "Anna")

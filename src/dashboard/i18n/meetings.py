@@ -210,6 +210,9 @@ TEXTS = {
         "This cannot be undone. Notes on the cards outside the meeting stay.",
     },
     "meeting.delete_yes": {"da": "Ja, slet mødet", "en": "Yes, delete the meeting"},
+    "meeting.delete_no": {"da": "Nej, behold det", "en": "No, keep it"},
+    "meeting.delete_title": {"da": "Slet mødet?", "en": "Delete the meeting?"},
+    "meeting.rename_title": {"da": "Omdøb mødet", "en": "Rename the meeting"},
     "meeting.general_slides": {
         "da": "Generelle dias i mødets præsentation",
         "en": "General slides in the meeting's presentation",

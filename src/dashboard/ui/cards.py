@@ -144,18 +144,18 @@ def render_card(
             else text("cards.add_note", lang),
             key=state.notes_key(card.id),
             icon=":material/sticky_note_2:",
-            on_click=meetings.open_card,
-            args=(card.id,),
+            on_click=meetings.open_dialog,
+            args=("card", card.id),
         )
 
 
 def open_card_dialog(relay: Relay, lang: Language) -> None:
     """The notes and tags of the card a member opened, if any."""
-    card_id = st.session_state.get(state.OPEN_CARD)
+    card_id = meetings.opened_dialog("card")
     if card_id is None:
         return
     rows = relay.pairs[relay.pairs["id"] == card_id]
     if rows.empty:
-        st.session_state.pop(state.OPEN_CARD, None)
+        meetings.close_dialog()
         return
     meetings.card_dialog(relay, next(rows.itertuples(index=False)), lang)

@@ -334,13 +334,27 @@ def card_marks(relay: Relay) -> CardMarks:
         return CardMarks({}, {}, {}, in_meeting, readable=False)
 
 
-def open_card(card_id: str) -> None:
-    """Button callback: open the card's notes and tags."""
-    st.session_state[state.OPEN_CARD] = card_id
+def open_dialog(kind: str, target: str) -> None:
+    """Button callback: open a dialog – "card" (a card's notes and tags), "discussion" (a
+    meeting card's note), "rename" or "delete" (a meeting) – for `target`."""
+    st.session_state[state.OPEN_DIALOG] = (kind, target)
 
 
-def _close_card() -> None:
-    st.session_state.pop(state.OPEN_CARD, None)
+def close_dialog() -> None:
+    st.session_state.pop(state.OPEN_DIALOG, None)
+
+
+def opened_dialog(kind: str) -> str | None:
+    """The target of the open dialog of `kind`, if that is the one open. None while the name
+    dialog is up: a run draws one dialog at most."""
+    if state.PENDING_WRITE in st.session_state and state.writer() is None:
+        return None
+    opened = st.session_state.get(state.OPEN_DIALOG)
+    return opened[1] if opened is not None and opened[0] == kind else None
+
+
+def _show_dialog(title: str, body: Callable[[], None], **options) -> None:
+    st.dialog(title, on_dismiss=close_dialog, **options)(body)()
 
 
 def _name_field(form_key: str, lang: Language) -> None:
@@ -478,8 +492,7 @@ def card_dialog(relay: Relay, card, lang: Language) -> None:
         st.subheader(text("meeting.tags", lang))
         _tags_form(relay.fingerprint, card.id, on_card, labels, lang)
 
-    title = text("meeting.card_dialog", lang)
-    st.dialog(title, width="medium", position="right", on_dismiss=_close_card)(body)()
+    _show_dialog(text("meeting.card_dialog", lang), body, width="medium", position="right")
 
 
 # --- The sidebar box ----------------------------------------------------------------------------
@@ -578,6 +591,7 @@ def rename(meeting_id: str, form_key: str) -> None:
         rename_meeting(store, meeting_id, title, author=author)
         if day is not None:
             set_meeting_date(store, meeting_id, day, author=author)
+        close_dialog()
         return "meeting.saved_renamed"
 
     perform(write)
@@ -597,6 +611,7 @@ def copy(meeting_id: str, lang: Language) -> None:
 def delete(meeting_id: str) -> None:
     def write(store: Store, author: str) -> str:
         delete_meeting(store, meeting_id, author=author)
+        close_dialog()
         if state.current_meeting_id() == meeting_id:
             state.set_current_meeting(None)
         return "meeting.saved_deleted"
@@ -626,11 +641,6 @@ def switch_slide(meeting_id: str, slide: str, key: str) -> None:
     perform(write)
 
 
-def note_form(relay_id: str, card_id: str, meeting_id: str, lang: Language) -> None:
-    """The meeting's note on one of its cards (til drøftelse)."""
-    _note_form(relay_id, card_id, meeting_id, lang, f"discussion-{meeting_id}-{card_id}")
-
-
 GENERAL_SLIDE_LABELS = {
     "title": "meeting.slide.title",
     "cakes": "meeting.slide.cakes",
@@ -651,7 +661,8 @@ def _relay_names(store: Store, lang: Language) -> dict[str, str]:
 
 
 def meeting_list(relay: Relay, lang: Language) -> None:
-    """Every meeting: title, date, cards, last change and by whom; open, rename, copy, delete."""
+    """Every meeting: title, date, cards, last change and by whom; open, rename, copy, delete
+    (the last two in a dialog, drawn only when opened)."""
     try:
         store = shared_store()
         summaries = list_meetings(store)
@@ -675,30 +686,51 @@ def meeting_list(relay: Relay, lang: Language) -> None:
                 time=time_text(summary.changed_at, lang),
                 name=escape_markdown(author_text(summary.changed_by, lang)),
             )
-            st.markdown(" · ".join(line) + f"  \n:gray[{changed}]")
+            where = ""
             if summary.relay_id != relay.fingerprint:
-                where = relays.get(summary.relay_id)
-                st.caption(
-                    text("meeting.on_relay", lang, relay=escape_markdown(where))
-                    if where
-                    else text("meeting.on_unsaved_relay", lang)
+                named = relays.get(summary.relay_id)
+                where = (
+                    "  \n:gray["
+                    + (
+                        text("meeting.on_relay", lang, relay=escape_markdown(named))
+                        if named
+                        else text("meeting.on_unsaved_relay", lang)
+                    )
+                    + "]"
                 )
+            st.markdown(" · ".join(line) + f"  \n:gray[{changed}]" + where)
             _meeting_actions(summary, current, lang)
+    by_id = {summary.id: summary for summary in summaries}
+    renaming, deleting = opened_dialog("rename"), opened_dialog("delete")
+    if renaming in by_id:
+        _rename_dialog(by_id[renaming], lang)
+    elif deleting in by_id:
+        _delete_dialog(by_id[deleting], lang)
 
 
 def _meeting_actions(summary, current: str | None, lang: Language) -> None:
     """Open, rename (title and date), copy, and delete after asking."""
     row = st.container(horizontal=True)
-    row.button(
-        text("meeting.open", lang),
-        key=state.meeting_action_key("open", summary.id),
-        icon=":material/open_in_new:",
-        on_click=open_meeting,
-        args=(summary.id,),
-        disabled=summary.id == current,
+    buttons = (
+        ("open", "meeting.open", ":material/open_in_new:", open_meeting, (summary.id,)),
+        ("rename", "meeting.rename", ":material/edit:", open_dialog, ("rename", summary.id)),
+        ("copy", "meeting.copy", ":material/content_copy:", copy, (summary.id, lang)),
+        ("delete", "meeting.delete", ":material/delete:", open_dialog, ("delete", summary.id)),
     )
-    with row.popover(text("meeting.rename", lang), icon=":material/edit:"):
-        key = state.meeting_action_key("rename", summary.id)
+    for action, label, icon, callback, args in buttons:
+        row.button(
+            text(label, lang),
+            key=state.meeting_action_key(action, summary.id),
+            icon=icon,
+            on_click=callback,
+            args=args,
+            disabled=action == "open" and summary.id == current,
+        )
+
+
+def _rename_dialog(summary, lang: Language) -> None:
+    def body() -> None:
+        key = state.meeting_action_key("rename-form", summary.id)
         with st.form(key, border=False):
             _name_field(key, lang)
             st.text_input(
@@ -714,16 +746,18 @@ def _meeting_actions(summary, current: str | None, lang: Language) -> None:
                 key=f"{key}-date",
             )
             st.form_submit_button(
-                text("meeting.save", lang), on_click=rename, args=(summary.id, key)
+                text("meeting.save", lang),
+                type="primary",
+                on_click=rename,
+                args=(summary.id, key),
             )
-    row.button(
-        text("meeting.copy", lang),
-        key=state.meeting_action_key("copy", summary.id),
-        icon=":material/content_copy:",
-        on_click=copy,
-        args=(summary.id, lang),
-    )
-    with row.popover(text("meeting.delete", lang), icon=":material/delete:"):
+        _close_when_done(lang)
+
+    _show_dialog(text("meeting.rename_title", lang), body)
+
+
+def _delete_dialog(summary, lang: Language) -> None:
+    def body() -> None:
         st.markdown(
             text(
                 "meeting.delete_ask",
@@ -732,20 +766,33 @@ def _meeting_actions(summary, current: str | None, lang: Language) -> None:
                 n=summary.card_count,
             )
         )
-        st.button(
+        row = st.container(horizontal=True)
+        row.button(
             text("meeting.delete_yes", lang),
-            key=state.meeting_action_key("delete", summary.id),
+            key=state.meeting_action_key("confirm-delete", summary.id),
             type="primary",
             icon=":material/delete_forever:",
             on_click=delete,
             args=(summary.id,),
         )
+        row.button(text("meeting.delete_no", lang), on_click=close_dialog)
+        _close_when_done(lang)
+
+    _show_dialog(text("meeting.delete_title", lang), body)
+
+
+def _close_when_done(lang: Language) -> None:
+    """In a dialog: once its write is done (the dialog closed by it), the whole page runs
+    again; a refusal is shown here instead."""
+    if state.OPEN_DIALOG not in st.session_state:
+        st.rerun()
+    show_message(lang)
 
 
 def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
     """The current meeting: which general slides its deck has, and its cards in order, each
     with its notes, up and down, out of the meeting, and a note for discussion."""
-    from dashboard.cards import CardBadges, card_markdown
+    from dashboard.cards import card_markdown
     from dashboard.meetings import meeting_cards
     from dashboard.ui.pages import PRESENTATION
 
@@ -778,20 +825,18 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
     for position, card in enumerate(cards.itertuples(index=False)):
         notes = (*by_id[card.id].discussion_notes, *by_id[card.id].card_notes)
         with st.container(border=True):
-            badges = CardBadges(notes=len(notes))
-            body = card_markdown(card, labels[card.group], {}, "questions", lang, badges)
-            st.markdown(f"**{position + 1}.** {body}")
-            if notes:
-                st.markdown(notes_markdown(notes, lang))
+            body = card_markdown(card, labels[card.group], {}, "questions", lang)
+            listed = f"\n\n{notes_markdown(notes, lang)}" if notes else ""
+            st.markdown(f"**{position + 1}.** {body}{listed}")
             row = st.container(horizontal=True)
             for steps, label, icon in (
-                (-1, "meeting.up", "arrow_upward"),
-                (1, "meeting.down", "arrow_downward"),
+                (-1, "meeting.up", ":material/arrow_upward:"),
+                (1, "meeting.down", ":material/arrow_downward:"),
             ):
                 row.button(
                     text(label, lang),
                     key=state.move_key(card.id, steps),
-                    icon=f":material/{icon}:",
+                    icon=icon,
                     on_click=move,
                     args=(meeting.id, card.id, steps, meeting.version),
                     disabled=position == (0 if steps < 0 else last),
@@ -803,5 +848,28 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
                 on_click=star,
                 args=(relay.fingerprint, card.id, True, lang),
             )
-            with st.expander(text("meeting.note.discussion", lang)):
-                note_form(relay.fingerprint, card.id, meeting.id, lang)
+            row.button(
+                text("meeting.note.discussion", lang),
+                key=state.notes_key(card.id),
+                icon=":material/sticky_note_2:",
+                on_click=open_dialog,
+                args=("discussion", card.id),
+            )
+    discussing = opened_dialog("discussion")
+    if discussing in set(cards["id"]):
+        card = next(cards[cards["id"] == discussing].itertuples(index=False))
+        _discussion_dialog(meeting, relay, card, by_id[discussing], lang)
+
+
+def _discussion_dialog(meeting: Meeting, relay: Relay, card, on_meeting, lang: Language) -> None:
+    def body() -> None:
+        show_message(lang)
+        st.markdown(inert_markdown(card.question))
+        notes = (*on_meeting.discussion_notes, *on_meeting.card_notes)
+        if notes:
+            st.markdown(notes_markdown(notes, lang))
+        _note_form(
+            relay.fingerprint, card.id, meeting.id, lang, f"discussion-{meeting.id}-{card.id}"
+        )
+
+    _show_dialog(text("meeting.note.discussion", lang), body, width="medium")

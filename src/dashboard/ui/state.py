@@ -85,7 +85,9 @@ WRITER_NAME = "writer_name"  # the name field of the dialog that asks for it
 PENDING_WRITE = "pending_write"  # a write waiting for the member's name
 MESSAGE = "message"  # what the last write said (saved, could not save, changed meanwhile)
 LAST_SAVED = "last_saved"  # when this session last saved something
-OPEN_CARD = "open_card"  # the card whose notes and tags dialog is open
+# The dialog a member opened, as (kind, target): a card's notes ("card", card id), a meeting
+# card's note ("discussion", card id), a meeting's "rename" or "delete" (meeting id).
+OPEN_DIALOG = "open_dialog"
 REVEALED_SLIDE = "revealed_slide"
 EXPORTS = "exports"  # the last file made of each format, with what it was made from
 UPLOADED_TABLE = "upload_table"  # the Data page's file widgets
