@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dashboard.cli.common import CommandError, write_output
-from dashboard.cli.parser import add_language
+from dashboard.cli.parser import add_family, add_language
 from dashboard.i18n import Language, text
 
 if TYPE_CHECKING:
@@ -113,10 +113,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, lang: Language) -> None:
     """Add db with its commands upgrade, backup and restore."""
-    database = commands.add_parser("db", help=text("cli.db.help", lang), lang=lang)
-    actions = database.add_subparsers(
-        dest="action", required=True, metavar=text("cli.metavar.command", lang)
-    )
+    actions = add_family(commands, "db", text("cli.db.help", lang), lang)
     upgrade = actions.add_parser("upgrade", help=text("cli.db.upgrade.help", lang), lang=lang)
     upgrade.set_defaults(handler=_upgrade)
     backup = actions.add_parser("backup", help=text("cli.db.backup.help", lang), lang=lang)

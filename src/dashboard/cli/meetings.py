@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from dashboard.cli.common import CommandError, relay_from_arguments, write_output
 from dashboard.cli.database import add_author, add_database, opened_store, store_errors
+from dashboard.cli.export import add_card_filter, add_output_file, card_filter, format_of
 from dashboard.cli.output import print_json, print_table
-from dashboard.cli.parser import add_language, add_relay_files
-from dashboard.export.formats import FORMATS
+from dashboard.cli.parser import add_family, add_language, add_relay_files
 from dashboard.i18n import Language, text
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ def _day(value: str | None) -> date:
 def _cards(args: argparse.Namespace, relay: Relay, lang: Language) -> list[str]:
     """The cards of --group/--theme/--query (in the relay's order), then each --card."""
     from dashboard.cards import filter_cards
-    from dashboard.cli.export import card_filter
 
     cards: list[str] = []
     if args.group or args.theme or args.query:
@@ -227,7 +226,6 @@ def _note(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dashboard.cli.export import format_of
     from dashboard.export import export_bytes
     from dashboard.meetings import agenda, meeting_cards
     from dashboard.slides import build_slides
@@ -250,10 +248,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def register(commands: argparse._SubParsersAction, lang: Language) -> None:
     """Add meeting with its commands new, list, show, note and export."""
-    meeting = commands.add_parser("meeting", help=text("cli.meeting.help", lang), lang=lang)
-    actions = meeting.add_subparsers(
-        dest="action", required=True, metavar=text("cli.metavar.command", lang)
-    )
+    actions = add_family(commands, "meeting", text("cli.meeting.help", lang), lang)
 
     new = actions.add_parser("new", help=text("cli.meeting.new.help", lang), lang=lang)
     new.add_argument(
@@ -263,23 +258,13 @@ def register(commands: argparse._SubParsersAction, lang: Language) -> None:
         help=text("cli.meeting.title_help", lang),
     )
     new.add_argument("--date", metavar="YYYY-MM-DD", help=text("cli.meeting.date_help", lang))
-    for option, metavar, help_key in (
-        ("--group", "cli.metavar.group", "cli.export.group"),
-        ("--theme", "cli.metavar.theme", "cli.export.theme"),
-        ("--card", "cli.metavar.card", "cli.meeting.card_help"),
-    ):
-        new.add_argument(
-            option,
-            action="append",
-            default=[],
-            metavar=text(metavar, lang),
-            help=text(help_key, lang),
-        )
+    add_card_filter(new, lang)
     new.add_argument(
-        "--query",
-        default="",
-        metavar=text("cli.metavar.query", lang),
-        help=text("cli.export.query", lang),
+        "--card",
+        action="append",
+        default=[],
+        metavar=text("cli.metavar.card", lang),
+        help=text("cli.meeting.card_help", lang),
     )
     new.add_argument("--json", action="store_true", help=text("cli.json", lang))
     add_author(new, lang)
@@ -305,17 +290,7 @@ def register(commands: argparse._SubParsersAction, lang: Language) -> None:
 
     export = actions.add_parser("export", help=text("cli.meeting.export.help", lang), lang=lang)
     export.add_argument("id", metavar="ID", help=text("cli.meeting.id_help", lang))
-    export.add_argument(
-        "--out",
-        required=True,
-        metavar=text("cli.metavar.file", lang),
-        help=text("cli.export.out", lang),
-    )
-    export.add_argument(
-        "--format",
-        metavar="FORMAT",
-        help=text("cli.export.format", lang, choices="|".join(FORMATS)),
-    )
+    add_output_file(export, lang)
     add_relay_files(export, lang)
     export.set_defaults(handler=_export)
 

@@ -93,6 +93,16 @@ def add_relay_files(parser: argparse.ArgumentParser, lang: Language) -> None:
     )
 
 
+def add_family(
+    commands: argparse._SubParsersAction, name: str, help_text: str, lang: Language
+) -> argparse._SubParsersAction:
+    """A command with commands of its own ("meeting new", "db upgrade"): where to add them."""
+    family = commands.add_parser(name, help=help_text, lang=lang)
+    return family.add_subparsers(
+        dest="action", required=True, metavar=text("cli.metavar.command", lang)
+    )
+
+
 def build_parser(lang: Language = DEFAULT_LANGUAGE) -> CommandLineParser:
     """The parser with every command, its help in `lang`."""
     from dashboard.cli import database, export, meetings, relay_files, text_analysis

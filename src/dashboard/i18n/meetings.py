@@ -195,7 +195,7 @@ TEXTS = {
         "that relay loaded can open it.",
     },
     "meeting.open": {"da": "Åbn", "en": "Open"},
-    "meeting.open_page": {"da": "Ret mødet under Møder", "en": "Edit the meeting under Meetings"},
+    "meeting.open_page": {"da": "Ret mødet", "en": "Edit the meeting"},
     "meeting.present": {"da": "Vis mødets dias", "en": "Show the meeting's slides"},
     "meeting.rename": {"da": "Omdøb", "en": "Rename"},
     "meeting.title_field": {"da": "Titel", "en": "Title"},
@@ -256,6 +256,7 @@ TEXTS = {
         "{max} characters.",
     },
     "meeting.tags.save": {"da": "Gem mærkerne", "en": "Save the tags"},
+    "meeting.tags.placeholder": {"da": "Vælg eller skriv et mærke", "en": "Pick or type a tag"},
     "meeting.who.title": {"da": "Hvem skriver?", "en": "Who is writing?"},
     "meeting.who.intro": {
         "da": "Dit navn gemmes med det, du lægger i møder og skriver på kort, så kolleger kan se, "

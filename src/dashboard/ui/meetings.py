@@ -433,6 +433,7 @@ def _tags_form(relay_id: str, card_id: str, on_card, labels, lang: Language) -> 
             list(dict.fromkeys([*labels, *on_card])),
             default=list(on_card),
             accept_new_options=True,
+            placeholder=text("meeting.tags.placeholder", lang),
             format_func=escape_markdown,
             help=text("meeting.tags.help", lang, max=MAX_TAG_CHARS),
             key=f"{key}-labels",
