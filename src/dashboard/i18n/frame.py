@@ -19,8 +19,8 @@ TEXTS = {
         "en": "Data: {n_pairs} questions and answers from the file {file}.",
     },
     "frame.uploaded_note": {
-        "da": "Indlæst på siden Data. De medfølgende data er uændrede.",
-        "en": "Loaded on the Data page. The bundled data is unchanged.",
+        "da": "En indlæst stafet, ikke de medfølgende data (de er uændrede).",
+        "en": "An uploaded relay, not the bundled data (which is unchanged).",
     },
     "frame.back_to_startup": {
         "da": "Tilbage til de medfølgende data",
