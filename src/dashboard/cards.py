@@ -139,9 +139,12 @@ def card_markdown(
     if badges.starred:
         tags.insert(0, f":orange-badge[:material/star: {text('cards.in_meeting', lang)}]")
     if badges.notes:
-        tags.append(
-            f":violet-badge[:material/sticky_note_2: {text('cards.notes', lang, n=badges.notes)}]"
+        notes = (
+            text("cards.one_note", lang)
+            if badges.notes == 1
+            else text("cards.notes", lang, n=badges.notes)
         )
+        tags.append(f":violet-badge[:material/sticky_note_2: {notes}]")
     tags += [f":green-badge[:material/sell: {escape_markdown(_one_line(t))}]" for t in badges.tags]
     blocks = [" ".join(tags)]
     blocks += [field_markdown(card, name, spans, lang) for name in KIND_FIELDS[kind]]

@@ -100,7 +100,7 @@ def test_a_note_on_a_card_shows_its_author_time_and_count_and_filters_the_cards(
     assert "\\*\\*KL\\*\\* \\<b\\>nu\\<\\/b\\> \\[her\\]\\(http\\:\u2060\\/\\/x\\.dk\\)" in notes[0]
     app = open_page("kort", noter="true")
     assert shown(app) == "**Viser 1 af 39**"
-    assert any(":violet-badge[:material/sticky_note_2: 1 noter]" in t for t in markdown_texts(app))
+    assert any(":violet-badge[:material/sticky_note_2: 1 note]" in t for t in markdown_texts(app))
     assert app.button(key=f"notes-{TOP}").label == "Noter (1) og mærker"
 
 

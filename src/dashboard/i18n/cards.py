@@ -70,6 +70,7 @@ TEXTS = {
     "cards.unstar": {"da": "Tag ud af mødet", "en": "Take out of the meeting"},
     "cards.in_meeting": {"da": "I mødet", "en": "In the meeting"},
     "cards.notes": {"da": "{n} noter", "en": "{n} notes"},
+    "cards.one_note": {"da": "1 note", "en": "1 note"},
     "cards.add_note": {"da": "Note og mærker", "en": "Note and tags"},
     "cards.open_notes": {"da": "Noter ({n}) og mærker", "en": "Notes ({n}) and tags"},
     "cards.only_meeting": {"da": "Kun kort i mødet", "en": "Only cards in the meeting"},

@@ -23,6 +23,7 @@ from dashboard.relay import Relay, read_relay_bytes
 from dashboard.store import (
     Meeting,
     MeetingChanged,
+    SavedRelayFiles,
     NotFound,
     Store,
     StoreError,
@@ -229,7 +230,7 @@ def current_meeting() -> Meeting | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _saved_relay(_store: Store, fingerprint: str) -> tuple[Relay | None, object]:
+def _saved_relay(_store: Store, fingerprint: str) -> tuple[Relay | None, SavedRelayFiles]:
     files = load_saved_relay(_store, fingerprint)
     return read_relay_bytes(files.file_name, files.table_bytes, files.metadata_bytes).relay, files
 
