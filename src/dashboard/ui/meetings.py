@@ -23,8 +23,8 @@ from dashboard.relay import Relay, read_relay_bytes
 from dashboard.store import (
     Meeting,
     MeetingChanged,
-    SavedRelayFiles,
     NotFound,
+    SavedRelayFiles,
     Store,
     StoreError,
     StoreUnavailable,
