@@ -19,8 +19,8 @@ TEXTS = {
         "en": "Data: {n_pairs} questions and answers from the file {file}.",
     },
     "frame.uploaded_note": {
-        "da": "En indlæst stafet, ikke de medfølgende data (de er uændrede).",
-        "en": "An uploaded relay, not the bundled data (which is unchanged).",
+        "da": "Indlæst på siden Data eller med et møde. De medfølgende data er uændrede.",
+        "en": "Loaded on the Data page or with a meeting. The bundled data is unchanged.",
     },
     "frame.back_to_startup": {
         "da": "Tilbage til de medfølgende data",
