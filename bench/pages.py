@@ -8,7 +8,9 @@ A bare page with one widget is measured the same way in the same run, so the fig
 what the app adds to Streamlit's own cost. Goal: every page ≤ 50 ms median on the bundled
 data and ≤ 100 ms on a relay of 10,000 pairs (`--pairs 10000` adds a second table, for a
 synthetic relay made as bench/text.py makes it, without metadata). It also counts word-cloud
-drawings during reruns that do not change a cloud (goal: 0).
+drawings during reruns that do not change a cloud (goal: 0). The pages a member uses to prepare a
+meeting are measured opened on one too (10 cards, a note on each, in a SQLite file of the run):
+each of their reruns reads the meeting, the notes and the tags from the database.
 """
 
 from __future__ import annotations
@@ -48,7 +50,43 @@ FILTER_CHANGES = {
     "ord": (lambda app: app.selectbox(key="ord"), ("ledelse", "borgerne")),
     "tvaerlaesning": (lambda app: app.selectbox(key="h_tema"), ("krydspres", "borgerblik")),
     "praesentation": (lambda app: app.number_input(key="dias"), (2, 4)),  # a cake, the clouds
+    # Opened on a meeting of 10 cards, each with a note: what a member preparing one feels.
+    "kort med møde": (lambda app: app.pills(key="tema"), (["krydspres"], ["borgerblik"])),
+    "moeder med møde": (lambda app: app.sidebar.radio(key="lang"), ("en", "da")),
+    "praesentation med møde": (lambda app: app.number_input(key="dias"), (2, 6)),  # a card
 }
+MEETING_CARDS = 10
+
+
+def bench_meeting() -> str:
+    """A meeting of the startup relay's first cards, each with a note, in the run's database."""
+    from datetime import date
+
+    from dashboard.store import add_note, create_meeting, open_store
+    from dashboard.ui.frame import startup_files
+
+    relay = read_relay_files(*startup_files([])).require()
+    cards = list(relay.pairs["id"][:MEETING_CARDS])
+    store = open_store()
+    meeting = create_meeting(
+        store,
+        relay_id=relay.fingerprint,
+        title="Benchmark",
+        meeting_date=date(2026, 12, 3),
+        author="bench",
+        card_ids=cards,
+    )
+    for card in cards:
+        add_note(
+            store,
+            relay_id=relay.fingerprint,
+            card_id=card,
+            text="En note til drøftelse",
+            author="bench",
+            meeting_id=meeting.id,
+        )
+    store.close()
+    return meeting.id
 
 
 def time_reruns(app: AppTest, widget, values, reruns: int) -> list[float]:
@@ -72,10 +110,14 @@ def bare_page(reruns: int) -> list[float]:
         return time_reruns(app, lambda a: a.selectbox(key="valg"), ("a", "b"), reruns)
 
 
-def page_reruns(page: str, reruns: int) -> tuple[list[float], int]:
-    """Rerun times of `page` and how many clouds were drawn during those reruns."""
-    widget, values = FILTER_CHANGES[page]
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+def page_reruns(name: str, reruns: int) -> tuple[list[float], int]:
+    """Rerun times of the page `name` and how many clouds were drawn during those reruns."""
+    widget, values = FILTER_CHANGES[name]
+    page, _, with_meeting = name.partition(" med ")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if with_meeting:
+        app.query_params["moede"] = bench_meeting()
+    app.run()
     if page != "oversigt":
         app.switch_page(f"pages/{page}.py").run()
     with mock.patch.object(analysis, "cloud_png", wraps=analysis.cloud_png) as draw:
@@ -102,6 +144,8 @@ def main() -> None:
     parser.add_argument("--reruns", type=int, default=30)
     parser.add_argument("--pairs", type=int, help="also a synthetic relay of this many pairs")
     args = parser.parse_args()
+    database = tempfile.TemporaryDirectory()  # meetings and notes of the run, never var/
+    os.environ["DASHBOARD_DATABASE_URL"] = f"sqlite:///{database.name}/dashboard.sqlite"
     measure_pages(args.reruns, None)
     if args.pairs:
         with tempfile.TemporaryDirectory() as folder:

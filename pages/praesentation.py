@@ -1,4 +1,5 @@
-"""Præsentation: one slide at a time in large type, with the deck as PPTX, PDF or HTML."""
+"""Præsentation: one slide at a time in large type – the current meeting's deck, or the cards
+page's filter – with its link and the deck as PPTX, PDF or HTML."""
 
 import streamlit as st
 
@@ -6,7 +7,15 @@ from dashboard.i18n import text
 from dashboard.ui import state
 from dashboard.ui.downloads import presentation_downloads
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.presentation import PROJECTOR_CSS, presentation_cards, render_slide, slides_for
+from dashboard.ui.meetings import current_meeting, meeting_label
+from dashboard.ui.presentation import (
+    PROJECTOR_CSS,
+    copy_link_button,
+    current_agenda,
+    presentation_cards,
+    render_slide,
+    slides_for,
+)
 from dashboard.ui.widgets import number_in_url
 
 run_through_app()
@@ -14,11 +23,17 @@ run_through_app()
 st.set_page_config(initial_sidebar_state="collapsed")
 lang = current_language()
 relay = current_relay()
+meeting = current_meeting()
+agenda = current_agenda(lang)
 cards, basis = presentation_cards(relay, lang)
-slides = slides_for(relay, cards, lang)
+slides = slides_for(relay, cards, lang, agenda)
 total = len(slides)
 
 st.html(PROJECTOR_CSS)
+if not slides:
+    st.title(meeting_label(meeting, lang))
+    st.info(text("present.empty_meeting", lang))
+    st.stop()
 previous_column, position_column, next_column, number_column = st.columns(
     [1, 1, 1, 2], vertical_alignment="center"
 )
@@ -46,6 +61,10 @@ next_column.button(
 render_slide(slides[number - 1], number, relay.fingerprint, lang)
 
 st.divider()
-st.caption(text(basis, lang, n=len(cards)))
+if meeting is not None:
+    st.caption(text(basis, lang, n=len(cards), title=meeting_label(meeting, lang)))
+    copy_link_button(meeting.id, lang)
+else:
+    st.caption(text(basis, lang, n=len(cards)))
 st.subheader(text("present.downloads", lang))
-presentation_downloads(slides, cards, relay.fingerprint, lang)
+presentation_downloads(slides, cards, relay.fingerprint, lang, agenda)

@@ -15,10 +15,12 @@ __all__ = [
     "FIELD_LABELS",
     "KIND_FIELDS",
     "KIND_LABELS",
+    "CardBadges",
     "CardFilter",
     "CardSelection",
     "card_markdown",
     "empty_result_advice",
+    "field_markdown",
     "filter_cards",
 ]
 
@@ -44,7 +46,7 @@ class CardFilter:
     themes: tuple[str, ...] = ()
     query: str = ""
     kind: Kind = "all"
-    only_ids: tuple[str, ...] | None = None  # e.g. the shortlist; None means no such limit
+    only_ids: tuple[str, ...] | None = None  # e.g. a meeting's cards; None means no such limit
 
 
 @dataclass(frozen=True)
@@ -89,30 +91,66 @@ def empty_result_advice(card_filter: CardFilter, lang: Language) -> str:
     if card_filter.groups or card_filter.themes:
         parts.append(text("cards.empty.filters", lang))
     if card_filter.only_ids is not None:
-        parts.append(text("cards.empty.shortlist", lang))
+        parts.append(text("cards.empty.marked", lang))
     return " ".join([text("cards.empty", lang), *parts])
 
 
-def card_markdown(
-    card, group_label: str, spans: dict[str, list[tuple[int, int]]], kind: Kind, lang: Language
+@dataclass(frozen=True)
+class CardBadges:
+    """What members have put on a card: in the current meeting (starred), notes, tags."""
+
+    starred: bool = False
+    notes: int = 0
+    tags: tuple[str, ...] = ()
+
+
+NO_BADGES = CardBadges()
+
+
+def field_markdown(
+    card, field_name: str, spans: dict[str, list[tuple[int, int]]], lang: Language
 ) -> str:
-    """A card's text as one Markdown block: group and theme tags, the question and/or answer
-    (the report's emphasis kept, search matches highlighted, all else inert) and its source.
+    """The card's question or answer under its label, the report's emphasis kept, search
+    matches highlighted, all else inert."""
+    content = getattr(card, field_name)
+    label = f"**{text(FIELD_LABELS[field_name], lang)}**"
+    if not content.strip():
+        return f"{label}\n\n:gray[{escape_markdown(text('cards.no_answer', lang))}]"
+    return f"{label}\n\n{inert_markdown(content, spans.get(field_name, ()))}"
+
+
+def card_markdown(
+    card,
+    group_label: str,
+    spans: dict[str, list[tuple[int, int]]],
+    kind: Kind,
+    lang: Language,
+    badges: CardBadges = NO_BADGES,
+) -> str:
+    """A card's text as one Markdown block: group and theme tags (and whether it is in the
+    meeting, its notes and its tags), the question and/or answer, and its source where that
+    says more than the tags (the page names the source once for all).
 
     One block rather than an element per part: a page of 50 cards then sends and draws a
     third of the elements, which is what keeps filtering fast with many viewers at once.
     """
     group_tag, theme_tag = (escape_markdown(_one_line(v)) for v in (group_label, card.theme))
-    blocks = [f":blue-badge[{group_tag}] :gray-badge[{theme_tag}]"]
-    for field_name in KIND_FIELDS[kind]:
-        content = getattr(card, field_name)
-        blocks.append(f"**{text(FIELD_LABELS[field_name], lang)}**")
-        if content.strip():
-            blocks.append(inert_markdown(content, spans.get(field_name, ())))
-        else:
-            blocks.append(f":gray[{escape_markdown(text('cards.no_answer', lang))}]")
-    source = escape_markdown(_one_line(text("cards.source", lang, source=card.source)))
-    blocks.append(f":gray[:small[{source}]]")
+    tags = [f":blue-badge[{group_tag}]", f":gray-badge[{theme_tag}]"]
+    if badges.starred:
+        tags.insert(0, f":orange-badge[:material/star: {text('cards.in_meeting', lang)}]")
+    if badges.notes:
+        notes = (
+            text("cards.one_note", lang)
+            if badges.notes == 1
+            else text("cards.notes", lang, n=badges.notes)
+        )
+        tags.append(f":violet-badge[:material/sticky_note_2: {notes}]")
+    tags += [f":green-badge[:material/sell: {escape_markdown(_one_line(t))}]" for t in badges.tags]
+    blocks = [" ".join(tags)]
+    blocks += [field_markdown(card, name, spans, lang) for name in KIND_FIELDS[kind]]
+    if card.source != f"{card.group} – {card.theme}":
+        source = escape_markdown(_one_line(text("cards.source", lang, source=card.source)))
+        blocks.append(f":gray[:small[{source}]]")
     return "\n\n".join(blocks)
 
 

@@ -2,10 +2,12 @@
 
 `build_slides` turns a relay and the cards to present into slides in meeting order: a title
 slide, one theme cake per group, one slide with each group's word cloud, one slide per card and
-one per reflection of the report. A slide holds text (with the report's `**bold**` still
-marked), and its figures as Altair charts or cloud frequency tables: nothing is drawn here
-(`dashboard.export.images` draws each figure). The cakes, clouds and reflections do not depend on
-the cards, so `shared_slides` computes them once for any number of decks.
+one per reflection of the report. A meeting's `Agenda` gives the title slide its title and date,
+the card slides their notes, and says which general slides the deck has. A slide holds text
+(with the report's `**bold**` still marked), and its figures as Altair charts or cloud
+frequency tables: nothing is drawn here (`dashboard.export.images` draws each figure). The
+cakes, clouds and reflections do not depend on the cards, so `shared_slides` computes them once
+for any number of decks.
 """
 
 from __future__ import annotations
@@ -50,6 +52,31 @@ CLOUD_TOP = 25
 TABLE_TERMS_LISTED = 10
 
 
+class Verbatim(str):
+    """Text as a member typed it (a meeting's title, a note): shown exactly so everywhere, never
+    read for the report's emphasis."""
+
+    __slots__ = ()
+
+
+# The general slides a meeting can switch on or off (as `dashboard.store.GENERAL_SLIDES`).
+GENERAL: frozenset[str] = frozenset(("title", "cakes", "clouds", "reflections"))
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """What a meeting adds to its deck: its title and date, which general slides it shows
+    ("title", "cakes", "clouds", "reflections"), and each card's notes as lines."""
+
+    title: Verbatim
+    date_text: str
+    general: frozenset[str] = GENERAL
+    notes: tuple[tuple[str, tuple[Verbatim, ...]], ...] = ()  # (card id, its note lines)
+
+    def notes_on(self, card_id: str) -> tuple[Verbatim, ...]:
+        return dict(self.notes).get(card_id, ())
+
+
 @dataclass(frozen=True)
 class Run:
     """A piece of text and whether the report emphasised it."""
@@ -60,7 +87,10 @@ class Run:
 
 
 def runs(source_text: str) -> list[Run]:
-    """`source_text` split at the report's `**bold**` and `*italic*` marks, the marks removed."""
+    """`source_text` split at the report's `**bold**` and `*italic*` marks, the marks removed;
+    `Verbatim` text as one plain run."""
+    if isinstance(source_text, Verbatim):
+        return [Run(str(source_text))] if source_text else []
     return [
         Run(source_text[start:end], bold=marker == "**", italic=marker == "*")
         for marker, start, end in emphasis_pieces(source_text)
@@ -113,7 +143,8 @@ class Slide:
 
     `lines` are the slide's paragraphs, `evidence` numbers under the heading `evidence_heading`,
     `note` where those numbers come from, `source` the slide's source (small print and notes).
-    A card slide has `question`, `answer`, `group` (its label), `theme` and `card_id`.
+    A card slide has `question`, `answer`, `group` (its label), `theme`, `card_id` and, in a
+    meeting's deck, the card's `notes` (`Verbatim` lines with author and time).
     """
 
     kind: SlideKind
@@ -131,6 +162,7 @@ class Slide:
     group: str = ""
     theme: str = ""
     card_id: str = ""
+    notes: tuple[Verbatim, ...] = ()
 
     @property
     def small_print(self) -> str:
@@ -160,8 +192,11 @@ def _sources(relay: Relay, lang: Language) -> dict[str, str]:
     }
 
 
-def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
-    """The relay's title, publisher and years, and the numbers its source states."""
+def title_slide(
+    relay: Relay, cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None
+) -> Slide:
+    """The relay's title, publisher and years, and the numbers its source states; a meeting's
+    deck has the meeting's title and date on top, the relay's title under them."""
     meta = relay.metadata
     labels = relay.group_labels(lang)
     stated = text(
@@ -188,13 +223,22 @@ def title_slide(relay: Relay, cards: pd.DataFrame, lang: Language) -> Slide:
     pairs = meta.by_origin(report="slides.pairs.report", file="slides.pairs.file")
     evidence.append(text(pairs, lang, n=len(relay.pairs)))
     evidence.append(text("slides.cards_in_deck", lang, n=len(cards)))
+    relay_title = meta.title or relay.file_name
+    published = " · ".join(filter(None, (meta.publisher, meta.years)))
+    if agenda is not None:
+        return Slide(
+            kind="title",
+            heading=agenda.title,
+            subheading=agenda.date_text,
+            lines=tuple(line for line in (relay_title, meta.subtitle, published) if line),
+            evidence=tuple(evidence),
+            source=_sources(relay, lang)["relay"],
+        )
     return Slide(
         kind="title",
-        heading=meta.title or relay.file_name,
+        heading=relay_title,
         subheading=meta.subtitle,
-        lines=tuple(
-            line for line in [" · ".join(filter(None, (meta.publisher, meta.years)))] if line
-        ),
+        lines=tuple(line for line in [published] if line),
         evidence=tuple(evidence),
         source=_sources(relay, lang)["relay"],
     )
@@ -299,8 +343,11 @@ def clouds_slide(
     )
 
 
-def card_slides(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide]:
-    """One slide per card in `cards`' order: question, answer, group, theme and source."""
+def card_slides(
+    relay: Relay, cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None
+) -> list[Slide]:
+    """One slide per card in `cards`' order: question, answer, group, theme and source, and
+    the meeting's notes on it."""
     labels = relay.group_labels(lang)
     total = len(cards)
     return [
@@ -313,6 +360,7 @@ def card_slides(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide
             theme=card.theme,
             card_id=card.id,
             source=text("cards.source", lang, source=card.source),
+            notes=agenda.notes_on(card.id) if agenda is not None else (),
         )
         for number, card in enumerate(cards.itertuples(index=False), start=1)
     ]
@@ -408,20 +456,33 @@ def build_slides(
     lang: Language = "da",
     *,
     shared: SharedSlides | None = None,
+    agenda: Agenda | None = None,
 ) -> list[Slide]:
-    """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections.
+    """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections;
+    for a meeting (`agenda`), its title and notes, and only the general slides it has on.
 
     Cakes and clouds are computed from all the relay's selected questions (not only `cards`);
     pass `shared` (from `shared_slides` in the same language) to reuse them between decks.
     """
-    shared = shared if shared is not None else shared_slides(relay, lang)
-    return [
-        title_slide(relay, cards, lang),
-        *shared.themes,
-        shared.clouds,
-        *card_slides(relay, cards, lang),
-        *shared.reflections,
-    ]
+    general = agenda.general if agenda is not None else GENERAL
+    if general & {"cakes", "clouds", "reflections"}:
+        shared = shared if shared is not None else shared_slides(relay, lang)
+    slides = [title_slide(relay, cards, lang, agenda)] if "title" in general else []
+    if "cakes" in general:
+        slides += shared.themes
+    if "clouds" in general:
+        slides.append(shared.clouds)
+    slides += card_slides(relay, cards, lang, agenda)
+    if "reflections" in general:
+        slides += shared.reflections
+    return slides
+
+
+def document_title(slides: list[Slide], title: str | None = None) -> str:
+    """A file's title: `title` (a meeting's), else the first slide's heading, as plain text."""
+    if title is not None:
+        return plain(title)
+    return plain(slides[0].heading) if slides else ""
 
 
 def figures(slides: list[Slide]) -> list[Figure]:

@@ -1,4 +1,5 @@
-"""AppTest fixtures: each test starts from app.py with an empty Streamlit cache."""
+"""AppTest fixtures: each test starts from app.py with an empty Streamlit cache and a database
+of its own."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _own_database(monkeypatch, tmp_path):
+    """Each test's meetings, notes and tags in a SQLite file of its own, never var/."""
+    monkeypatch.setenv("DASHBOARD_DATABASE_URL", f"sqlite:///{tmp_path / 'dashboard.sqlite'}")
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,9 @@
-"""Spørgsmål og svar under AppTest: filters, counts, search highlights, shortlist, safe text."""
+"""Spørgsmål og svar under AppTest: filters, counts, search highlights, safe text; the star, notes
+and tags are in test_cards_meeting.py."""
 
 from __future__ import annotations
+
+import re
 
 from tests.app.conftest import open_page
 from tests.app.helpers import markdown_texts
@@ -11,13 +14,16 @@ def shown(app) -> str:
 
 
 def cards(app) -> list[str]:
-    """The Markdown of each card shown (one block a card, ending in its source)."""
-    return [t for t in markdown_texts(app) if t.startswith(":blue-badge[")]
+    """The Markdown of each card shown (one block a card, starting with its tags)."""
+    return [t for t in markdown_texts(app) if ":blue-badge[" in t.split("\n", 1)[0]]
 
 
-def card_sources(app) -> list[str]:
-    """Each shown card's source, as its last line says."""
-    return [card.rsplit("Kilde\\: ", 1)[1].removesuffix("]]") for card in cards(app)]
+def card_tags(app) -> list[str]:
+    """Each shown card's group and theme, as its tags say."""
+    return [
+        " – ".join(re.findall(r":(?:blue|gray)-badge\[([^\]]*)\]", card.split("\n", 1)[0]))
+        for card in cards(app)
+    ]
 
 
 def test_all_39_cards_by_default():
@@ -30,7 +36,7 @@ def test_topledere_and_krydspres_show_the_reports_three_cards():
     app.pills(key="gruppe").set_value(["Topledere"]).run()
     app.pills(key="tema").set_value(["krydspres"]).run()
     assert shown(app) == "**Viser 3 af 39**"
-    assert set(card_sources(app)) == {"Topledere – krydspres"}
+    assert set(card_tags(app)) == {"Topledere – krydspres"}
 
 
 def test_filters_come_from_the_url():
@@ -77,16 +83,21 @@ def test_a_query_without_words_is_explained():
     assert shown(app) == "**Viser 39 af 39**"
 
 
-def test_shortlist_add_remove_and_show_only():
+def test_the_source_is_shown_once_not_under_every_card():
     app = open_page("kort")
-    app.button(key="shortlist-top-krydspres-1").click().run()
-    app.button(key="shortlist-inst-borgerblik-2").click().run()
-    assert app.session_state["shortlist"] == ["top-krydspres-1", "inst-borgerblik-2"]
-    assert any("2 udvalgte kort" in m.value for m in app.sidebar.markdown)
-    app.toggle(key="kun_udvalgte").set_value(True).run()
-    assert shown(app) == "**Viser 2 af 39**"
-    app.button(key="shortlist-top-krydspres-1").click().run()
-    assert shown(app) == "**Viser 1 af 39**"
+    shown_sources = [card for card in cards(app) if "Kilde\\:" in card]
+    # Only the two cards from "borgerblik II" say more than their tags.
+    assert len(shown_sources) == 2
+    assert all("borgerblik II" in card for card in shown_sources)
+    assert any(c.value.startswith("Hvert kort kommer fra rapportens afsnit") for c in app.caption)
+
+
+def test_compact_view_shows_the_question_and_folds_the_answer():
+    app = open_page("kort", visning="Kompakt")
+    assert all("**Svar**" not in card for card in cards(app))
+    assert len(app.expander) == 39
+    assert app.expander[0].label == "Se svaret"
+    assert "**Svar**" in app.expander[0].markdown[0].value
 
 
 def test_report_bold_is_kept_and_markup_escaped():
@@ -99,7 +110,7 @@ def test_report_bold_is_kept_and_markup_escaped():
 def test_english():
     app = open_page("kort", lang="English")
     assert shown(app) == "**Showing 39 of 39**"
-    assert "**Question**" in cards(app)[0] and "Source\\: " in cards(app)[0]
+    assert "**Question**" in cards(app)[0]
 
 
 def test_many_cards_come_in_pages_with_the_page_in_the_url(monkeypatch, tmp_path):

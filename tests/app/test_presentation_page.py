@@ -10,25 +10,14 @@ def position(app) -> str:
     return next(t for t in markdown_texts(app) if "/" in t and t.startswith("**"))
 
 
-def test_without_a_shortlist_the_slides_follow_all_cards():
+def test_without_a_meeting_the_slides_follow_all_cards():
     app = open_page("praesentation")
     assert position(app) == "**1 / 45**"  # title, 2 cakes, clouds, 39 cards, 2 reflections
     assert app.title[0].value == "Ledelse til gavn for borgerne"
     assert any("følger filteret" in c.value for c in app.caption)
 
 
-def test_the_shortlist_decides_the_cards_in_its_order():
-    app = open_page("kort")
-    app.button(key="shortlist-inst-borgerblik-2").click().run()
-    app.button(key="shortlist-top-krydspres-1").click().run()
-    app.switch_page("pages/praesentation.py").run()
-    assert position(app) == "**1 / 8**"
-    app.number_input(key="dias").set_value(5).run()
-    assert app.title[0].value == "Kort 1 af 2"
-    assert app.caption[0].value.startswith("Institutions\\- og driftsledere · borgerblik")
-
-
-def test_the_cards_page_filter_decides_when_there_is_no_shortlist():
+def test_the_cards_page_filter_decides_when_there_is_no_meeting():
     app = open_page("kort", gruppe="Topledere", tema="krydspres")
     app.switch_page("pages/praesentation.py").run()
     assert position(app) == "**1 / 9**"

@@ -78,12 +78,16 @@ def serve_app(
     port: int | None = None,
     options: tuple[str, ...] | list[str] = (),
 ):
-    """Start `streamlit run app.py` on a (free) port as a user would; yield the `Server`.
+    """Start `streamlit run app.py` on a free port (or `port`) as a user would; yield the
+    `Server`.
 
     `preexec_fn` runs in the new process before Streamlit (e.g. to cap its memory); `env`
-    adds environment variables; `options` are more `streamlit run` options.
+    adds environment variables; `options` are more `streamlit run` options. Its database is a
+    SQLite file in `log_dir` unless `env` names one (DASHBOARD_DATABASE_URL): a test never
+    writes the developer's var/dashboard.sqlite.
     """
     port = port or _free_port()
+    env = {"DASHBOARD_DATABASE_URL": f"sqlite:///{log_dir / 'dashboard.sqlite'}", **(env or {})}
     log = (log_dir / "streamlit.log").open("w")
     process = subprocess.Popen(
         [
@@ -92,7 +96,7 @@ def serve_app(
             "--server.address=127.0.0.1", "--server.fileWatcherType=none", *options,
         ],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, preexec_fn=preexec_fn,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})},
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **env},
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:

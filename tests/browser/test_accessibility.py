@@ -12,7 +12,7 @@ from tests.browser.conftest import ROOT, open_app, rerun
 pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", "temaer", "kort", "ord", "tvaerlaesning", "praesentation", "data"]
+PAGES = ["", "temaer", "kort", "ord", "tvaerlaesning", "moeder", "praesentation", "data"]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from dashboard.cards import CardFilter, card_markdown, empty_result_advice, filter_cards
+from dashboard.cards import (
+    CardBadges,
+    CardFilter,
+    card_markdown,
+    empty_result_advice,
+    filter_cards,
+)
 from dashboard.crossreading import (
     selection_label,
     selection_pairs,
@@ -39,7 +47,7 @@ def test_search_returns_spans_into_the_stored_text(relay):
     assert card["answer"][start:end].lower().startswith("organisation")
 
 
-def test_only_ids_limits_to_the_shortlist(relay):
+def test_only_ids_limits_to_those_cards(relay):
     picked = ("inst-borgerblik-2", "top-krydspres-1")
     selection = filter_cards(relay.pairs, CardFilter(only_ids=picked), "da")
     assert set(selection.cards["id"]) == set(picked)
@@ -56,7 +64,7 @@ def test_empty_advice_names_each_narrowing():
         CardFilter(groups=("Topledere",), query="xyz", kind="answers", only_ids=()), "da"
     )
     assert advice.startswith("Ingen kort passer til filtrene.")
-    for part in ("»xyz«", "»Begge«", "fjern nogle af valgene", "udvalgte"):
+    for part in ("»xyz«", "»Begge«", "fjern nogle af valgene", "Kun kort i mødet"):
         assert part in advice
 
 
@@ -82,13 +90,23 @@ def test_card_markdown_is_one_block_of_inert_text_with_highlights(relay):
     assert pieces[1] == "**Spørgsmål**" and pieces[3] == "**Svar**"
     assert pieces[4] == inert_markdown(card.answer, spans["answer"])
     assert ":orange-background[organisation]" in pieces[4]
-    assert pieces[-1] == ":gray[:small[Kilde\\: Topledere – krydspres]]"
+    assert len(pieces) == 5  # the source is the tags' group and theme: not repeated
+
+
+def test_card_markdown_marks_a_starred_card_its_notes_and_tags():
+    card = SimpleNamespace(group="G", theme="t", question="?", answer="!", source="G – t")
+    badges = CardBadges(starred=True, notes=2, tags=("anbefaling 3", "[x](y)"))
+    first_line = card_markdown(card, "G", {}, "all", "da", badges).split("\n\n")[0]
+    assert first_line == (
+        ":orange-badge[:material/star: I mødet] :blue-badge[G] :gray-badge[t] "
+        ":violet-badge[:material/sticky_note_2: 2 noter] "
+        ":green-badge[:material/sell: anbefaling 3] :green-badge[:material/sell: \\[x\\]\\(y\\)]"
+    )
 
 
 def test_card_markdown_disarms_markup_from_data_and_says_when_an_answer_is_missing():
-    from types import SimpleNamespace
-
     card = SimpleNamespace(
+        group="g",
         theme="[tema](https://x.dk)",
         question="# Overskrift\n\n<script>alert(1)</script> :red[rød]",
         answer="  ",
@@ -103,9 +121,7 @@ def test_card_markdown_disarms_markup_from_data_and_says_when_an_answer_is_missi
 
 
 def test_card_markdown_keeps_its_tags_and_source_on_one_line():
-    from types import SimpleNamespace
-
-    card = SimpleNamespace(theme="to\n\nlinjer", question="?", answer="!", source="a\nb")
+    card = SimpleNamespace(group="G", theme="to\n\nlinjer", question="?", answer="!", source="a\nb")
     pieces = card_markdown(card, "G\r\nH", {}, "all", "da").split("\n\n")
     assert pieces[0] == ":blue-badge[G H] :gray-badge[to linjer]"
     assert pieces[-1] == ":gray[:small[Kilde\\: a b]]"

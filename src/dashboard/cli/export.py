@@ -77,40 +77,47 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: argparse._SubParsersAction, lang: Language) -> None:
-    """Add export."""
-    command = commands.add_parser("export", help=text("cli.export.help", lang), lang=lang)
-    command.add_argument(
+def add_output_file(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """--out FILE and --format (default: from --out's ending)."""
+    parser.add_argument(
         "--format",
         metavar="FORMAT",
         help=text("cli.export.format", lang, choices="|".join(FORMATS)),
     )
-    command.add_argument(
+    parser.add_argument(
         "--out",
         required=True,
         metavar=text("cli.metavar.file", lang),
         help=text("cli.export.out", lang),
     )
-    command.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        metavar=text("cli.metavar.group", lang),
-        help=text("cli.export.group", lang),
-    )
-    command.add_argument(
-        "--theme",
-        action="append",
-        default=[],
-        metavar=text("cli.metavar.theme", lang),
-        help=text("cli.export.theme", lang),
-    )
-    command.add_argument(
+
+
+def add_card_filter(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """--group and --theme (repeatable) and --query: which cards (see `card_filter`)."""
+    for option, metavar, help_key in (
+        ("--group", "cli.metavar.group", "cli.export.group"),
+        ("--theme", "cli.metavar.theme", "cli.export.theme"),
+    ):
+        parser.add_argument(
+            option,
+            action="append",
+            default=[],
+            metavar=text(metavar, lang),
+            help=text(help_key, lang),
+        )
+    parser.add_argument(
         "--query",
         default="",
         metavar=text("cli.metavar.query", lang),
         help=text("cli.export.query", lang),
     )
+
+
+def register(commands: argparse._SubParsersAction, lang: Language) -> None:
+    """Add export."""
+    command = commands.add_parser("export", help=text("cli.export.help", lang), lang=lang)
+    add_output_file(command, lang)
+    add_card_filter(command, lang)
     add_language(command, lang)
     add_relay_files(command, lang)
     command.set_defaults(handler=_export)

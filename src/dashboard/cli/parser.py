@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import logging
 import os
 import re
 import sys
@@ -92,31 +93,46 @@ def add_relay_files(parser: argparse.ArgumentParser, lang: Language) -> None:
     )
 
 
+def add_family(
+    commands: argparse._SubParsersAction, name: str, help_text: str, lang: Language
+) -> argparse._SubParsersAction:
+    """A command with commands of its own ("meeting new", "db upgrade"): where to add them."""
+    family = commands.add_parser(name, help=help_text, lang=lang)
+    return family.add_subparsers(
+        dest="action", required=True, metavar=text("cli.metavar.command", lang)
+    )
+
+
 def build_parser(lang: Language = DEFAULT_LANGUAGE) -> CommandLineParser:
     """The parser with every command, its help in `lang`."""
-    from dashboard.cli import export, relay_files, text_analysis
+    from dashboard.cli import database, export, meetings, relay_files, text_analysis
 
     parser = CommandLineParser(prog=PROGRAM, description=text("cli.description", lang), lang=lang)
     commands = parser.add_subparsers(
         dest="command", required=True, metavar=text("cli.metavar.command", lang)
     )
-    for family in (relay_files, text_analysis, export):
+    for family in (relay_files, text_analysis, export, meetings, database):
         family.register(commands, lang)
     return parser
 
 
 def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
-    """Each command's name and parser, e.g. to check what the documentation shows."""
-    return next(
-        action.choices
-        for action in parser._actions
-        if isinstance(action, argparse._SubParsersAction)
-    )
+    """Each command's name and parser – a family's commands by both words ("meeting new") –
+    e.g. to check what the documentation shows."""
+    found = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                inner = commands(command)
+                found.update({f"{name} {sub}": c for sub, c in inner.items()} or {name: command})
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; its exit code. Errors are one line on stderr, never a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The store logs a database's failures for a server's log; a command says them in one line.
+    logging.getLogger("dashboard").addHandler(logging.NullHandler())
     lang = requested_language(argv)
     args = build_parser(lang).parse_args(argv)
     try:

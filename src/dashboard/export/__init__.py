@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from dashboard.export.progress import Progress
     from dashboard.i18n import Language
-    from dashboard.slides import Slide
+    from dashboard.slides import Agenda, Slide
 
 __all__ = ["FORMATS", "ExportFormat", "export_bytes"]
 
@@ -28,26 +28,30 @@ def export_bytes(
     cards: pd.DataFrame,
     lang: Language = "da",
     progress: Progress | None = None,
+    agenda: Agenda | None = None,
 ) -> bytes:
     """The file of `file_format` ("pptx", "pdf", "html", "xlsx" or "csv") as bytes.
 
-    Slide formats draw `slides`; table formats write `cards`. Raises KeyError for another name.
+    Slide formats draw `slides`; table formats write `cards`. A meeting's file (`agenda`) has
+    its title, and the tables its date, order and notes too (the slides carry theirs). Raises
+    KeyError for another name.
     """
     format_name = FORMATS[file_format].name
+    title = agenda.title if agenda is not None else None
     if format_name == "pptx":
         from dashboard.export.deck import deck_pptx
 
-        return deck_pptx(slides, lang, progress)
+        return deck_pptx(slides, lang, progress, title)
     if format_name == "pdf":
         from dashboard.export.handout import handout_pdf
 
-        return handout_pdf(slides, lang, progress)
+        return handout_pdf(slides, lang, progress, title)
     if format_name == "html":
         from dashboard.export.snapshot import snapshot_html
 
-        return snapshot_html(slides, lang, progress).encode("utf-8")
+        return snapshot_html(slides, lang, progress, title).encode("utf-8")
     from dashboard.export.tables import cards_csv, cards_xlsx
 
     if format_name == "xlsx":
-        return cards_xlsx(cards, lang, progress)
-    return cards_csv(cards, lang, progress)
+        return cards_xlsx(cards, lang, progress, agenda)
+    return cards_csv(cards, lang, progress, agenda)

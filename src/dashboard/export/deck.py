@@ -20,7 +20,7 @@ from dashboard import palette
 from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
-from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
+from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, document_title, plain, runs
 
 WIDTH, HEIGHT = 13.333, 7.5  # inches: 16:9
 MARGIN = 0.6
@@ -126,12 +126,14 @@ class _Page:
                 frame.text = ""
                 self._fill(frame, [value], size, bold=row_number == 0)
 
-    def finish(self, slide: Slide) -> None:
-        """Small print at the bottom and the source in the speaker notes."""
+    def finish(self, slide: Slide, lang: Language) -> None:
+        """Small print at the bottom; the source, and a meeting's notes, in the speaker notes."""
         self.text_box((MARGIN, HEIGHT - 0.7, INNER, 0.5), [slide.small_print], 11, colour=MUTED)
         notes = [plain(part) for part in (slide.small_print, slide.note) if part]
         if slide.card_id:
             notes.append(slide.card_id)
+        if slide.notes:
+            notes += ["", text("export.notes", lang), *slide.notes]  # as typed
         self.slide.notes_slide.notes_text_frame.text = "\n".join(notes)
 
 
@@ -214,14 +216,18 @@ _DRAW = dict(zip(SLIDE_KINDS, (_title, _themes, _clouds, _card, _reflection), st
 
 
 def deck_pptx(
-    slides: Sequence[Slide], lang: Language = "da", progress: Progress | None = None
+    slides: Sequence[Slide],
+    lang: Language = "da",
+    progress: Progress | None = None,
+    title: str | None = None,
 ) -> bytes:
-    """The slides as PPTX bytes: 16:9, one PowerPoint slide per slide, notes holding sources."""
+    """The slides as PPTX bytes: 16:9, one PowerPoint slide per slide, notes holding sources
+    (and a meeting's notes); `title` names the file (default: the first slide's heading)."""
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = Emu(Inches(WIDTH)), Emu(Inches(HEIGHT))
     for _, slide in each_slide(slides, progress, lang):
-        _DRAW[slide.kind](presentation, slide, lang).finish(slide)
-    presentation.core_properties.title = slides[0].heading if slides else ""
+        _DRAW[slide.kind](presentation, slide, lang).finish(slide, lang)
+    presentation.core_properties.title = document_title(slides, title)
     presentation.core_properties.language = lang
     buffer = io.BytesIO()
     presentation.save(buffer)

@@ -22,7 +22,7 @@ from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
 from dashboard.palette import rgb
-from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, plain, runs
+from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, document_title, plain, runs
 
 FAMILY = "DejaVu"
 MARGIN = 18.0  # mm
@@ -193,6 +193,10 @@ def _card(pdf: _Handout, slide: Slide, lang: Language) -> None:
     pdf.paragraph(text("cards.answer", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
     answer = slide.answer if slide.answer.strip() else text("cards.no_answer", lang)
     pdf.paragraph(answer, 10.5)
+    if slide.notes:
+        pdf.paragraph(text("export.notes", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
+        for note in slide.notes:
+            pdf.paragraph(note, 9.5)
     pdf.small_print(slide)
     pdf.set_draw_color(*MUTED)
     pdf.line(MARGIN, pdf.get_y() - 2, PAGE_WIDTH - MARGIN, pdf.get_y() - 2)
@@ -218,10 +222,14 @@ _DRAW = dict(zip(SLIDE_KINDS, (_title, _themes, _clouds, _card, _reflection), st
 
 
 def handout_pdf(
-    slides: Sequence[Slide], lang: Language = "da", progress: Progress | None = None
+    slides: Sequence[Slide],
+    lang: Language = "da",
+    progress: Progress | None = None,
+    title: str | None = None,
 ) -> bytes:
-    """The slides as PDF bytes: a new page where the kind of slide changes, cards flowing."""
-    pdf = _Handout(lang, plain(slides[0].heading) if slides else "")
+    """The slides as PDF bytes: a new page where the kind of slide changes, cards flowing;
+    `title` (a meeting's) in every footer, else the first slide's heading."""
+    pdf = _Handout(lang, document_title(slides, title))
     previous = None
     for _, slide in each_slide(slides, progress, lang):
         if slide.kind != previous:

@@ -15,7 +15,7 @@ from dashboard import palette
 from dashboard.export.images import figure_png, figure_svg
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
-from dashboard.slides import ChartFigure, Figure, Slide, Table, plain, runs
+from dashboard.slides import ChartFigure, Figure, Slide, Table, document_title, plain, runs
 
 STYLE = f"""
 :root {{ color: {palette.TEXT}; background: {palette.BACKGROUND}; }}
@@ -89,6 +89,11 @@ def _body(slide: Slide, lang: Language) -> str:
             f'<p class="label">{html.escape(text("cards.answer", lang))}</p>',
             _paragraphs([answer]),
         ]
+        if slide.notes:
+            parts += [
+                f'<p class="label">{html.escape(text("export.notes", lang))}</p>',
+                "<ul>" + "".join(f"<li>{rich(note)}</li>" for note in slide.notes) + "</ul>",
+            ]
     parts.append(_paragraphs(slide.lines))
     if slide.figures:
         parts.append(f'<div class="figures">{"".join(map(_figure, slide.figures))}</div>')
@@ -105,17 +110,21 @@ def _body(slide: Slide, lang: Language) -> str:
 
 
 def _entry(slide: Slide) -> str:
-    """A slide's line in the contents: its heading, and a card's group and theme."""
-    return " · ".join(part for part in (slide.heading, slide.group, slide.theme) if part)
+    """A slide's line in the contents, as plain text: its heading, and a card's group and theme."""
+    return " · ".join(plain(part) for part in (slide.heading, slide.group, slide.theme) if part)
 
 
 def snapshot_html(
-    slides: Sequence[Slide], lang: Language = "da", progress: Progress | None = None
+    slides: Sequence[Slide],
+    lang: Language = "da",
+    progress: Progress | None = None,
+    title: str | None = None,
 ) -> str:
-    """The slides as one HTML document: a list of contents, then a section per slide."""
-    title = html.escape(plain(slides[0].heading)) if slides else ""
+    """The slides as one HTML document: a list of contents, then a section per slide; `title`
+    (a meeting's) names the page, else the first slide's heading."""
+    title = html.escape(document_title(slides, title))
     contents = "".join(
-        f'<li><a href="#dias-{number}">{html.escape(plain(_entry(slide)))}</a></li>'
+        f'<li><a href="#dias-{number}">{html.escape(_entry(slide))}</a></li>'
         for number, slide in enumerate(slides, start=1)
     )
     sections = []

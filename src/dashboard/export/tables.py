@@ -1,13 +1,16 @@
 """The cards as spreadsheets: CSV (UTF-8 with BOM, so Excel shows æ, ø and å) and XLSX.
 
 Columns are those of the data format (`id, group, theme, question, answer, source`), text as
-stored, the report's `**bold**` included. Only here is a cell that a spreadsheet would run as a
-formula neutralised, by a leading `'`; the stored data is never changed.
+stored, the report's `**bold**` included. A meeting's cards come in its order, each row also
+naming the meeting, its date, the card's place and its notes. Only here is a cell that a
+spreadsheet would run as a formula neutralised, by a leading `'`; the stored data is never
+changed.
 """
 
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from openpyxl import Workbook
@@ -19,9 +22,24 @@ from dashboard.export.progress import Progress, reporter
 from dashboard.i18n import Language, text
 from dashboard.relay import COLUMNS
 
+if TYPE_CHECKING:
+    from dashboard.slides import Agenda
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 BOM = "\ufeff"
-_WIDTHS = {"id": 24, "group": 28, "theme": 22, "question": 80, "answer": 80, "source": 34}
+_WIDTHS = {
+    "meeting": 30,
+    "meeting_date": 18,
+    "position": 9,
+    "id": 24,
+    "group": 28,
+    "theme": 22,
+    "question": 80,
+    "answer": 80,
+    "source": 34,
+    "notes": 60,
+}
+MEETING_COLUMNS = ("meeting", "meeting_date", "position")
 
 
 def neutralise_formula(value: object) -> object:
@@ -36,32 +54,49 @@ def _storable(value: object) -> object:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
-def export_frame(cards: pd.DataFrame, *, for_xlsx: bool = False) -> pd.DataFrame:
-    """A copy of the cards' data columns, every cell neutralised; `cards` is left as it is."""
+def export_frame(
+    cards: pd.DataFrame, *, for_xlsx: bool = False, agenda: Agenda | None = None
+) -> pd.DataFrame:
+    """A copy of the cards' data columns (with a meeting's columns), every cell neutralised;
+    `cards` is left as it is."""
     frame = cards[[c for c in COLUMNS if c in cards.columns]]
+    if agenda is not None:
+        frame = frame.assign(notes=["\n".join(agenda.notes_on(card)) for card in frame["id"]])
+        meeting = {
+            "meeting": str(agenda.title),
+            "meeting_date": agenda.date_text,
+            "position": range(1, len(frame) + 1),
+        }
+        frame = pd.concat([pd.DataFrame(meeting, index=frame.index), frame], axis=1)
     if for_xlsx:  # before neutralising, so a formula behind a control character is caught
         frame = frame.map(_storable)
     return frame.map(neutralise_formula)
 
 
 def cards_csv(
-    cards: pd.DataFrame, lang: Language = "da", progress: Progress | None = None
+    cards: pd.DataFrame,
+    lang: Language = "da",
+    progress: Progress | None = None,
+    agenda: Agenda | None = None,
 ) -> bytes:
     """The cards as CSV bytes: UTF-8 with a byte order mark, comma-separated, CRLF lines."""
     report = reporter(progress)
     report(0.0, text("export.progress.table", lang))
-    content = export_frame(cards).to_csv(index=False, lineterminator="\r\n")
+    content = export_frame(cards, agenda=agenda).to_csv(index=False, lineterminator="\r\n")
     report(1.0, text("export.progress.done", lang))
     return (BOM + content).encode("utf-8")
 
 
 def cards_xlsx(
-    cards: pd.DataFrame, lang: Language = "da", progress: Progress | None = None
+    cards: pd.DataFrame,
+    lang: Language = "da",
+    progress: Progress | None = None,
+    agenda: Agenda | None = None,
 ) -> bytes:
     """The cards as an XLSX workbook: one sheet, a bold frozen header, wrapped long text."""
     report = reporter(progress)
     report(0.0, text("export.progress.table", lang))
-    frame = export_frame(cards, for_xlsx=True)
+    frame = export_frame(cards, for_xlsx=True, agenda=agenda)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = text("cards.title", lang)[:31]

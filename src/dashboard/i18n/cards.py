@@ -40,9 +40,11 @@ TEXTS = {
         "da": "Grupper og temaer er afgrænset: fjern nogle af valgene.",
         "en": "Groups and themes are narrowed: remove some of the picks.",
     },
-    "cards.empty.shortlist": {
-        "da": "Kun udvalgte kort vises: slå det fra, eller læg flere kort i udvalgte.",
-        "en": "Only selected cards are shown: turn that off, or add more cards.",
+    "cards.empty.marked": {
+        "da": "Kun kort i mødet, med noter eller med de valgte mærker vises: slå det fra eller "
+        "fjern nogle mærker.",
+        "en": "Only cards in the meeting, with notes or with the tags picked are shown: turn that "
+        "off or remove some tags.",
     },
     "cards.page": {"da": "Side (af {pages})", "en": "Page (of {pages})"},
     "cards.page_range": {
@@ -54,12 +56,34 @@ TEXTS = {
     "cards.answer": {"da": "Svar", "en": "Answer"},
     "cards.no_answer": {"da": "Intet svar i kilden.", "en": "No answer in the source."},
     "cards.source": {"da": "Kilde: {source}", "en": "Source: {source}"},
-    "cards.shortlist_add": {"da": "Læg i udvalgte kort", "en": "Add to selected cards"},
-    "cards.shortlist_remove": {"da": "Fjern fra udvalgte kort", "en": "Remove from selected cards"},
-    "cards.shortlist_count": {
-        "da": "{n} udvalgte kort til præsentation",
-        "en": "{n} selected cards for presenting",
+    "cards.source_once": {
+        "da": "Hvert kort kommer fra rapportens afsnit om gruppen og temaet på dets mærker; et "
+        "andet afsnit står nederst på kortet.",
+        "en": "Each card comes from the report's section on the group and theme on its tags; "
+        "another section is named at the bottom of the card.",
     },
-    "cards.shortlist_only": {"da": "Vis kun udvalgte kort", "en": "Show only selected cards"},
-    "cards.shortlist_clear": {"da": "Tøm udvalgte kort", "en": "Clear selected cards"},
+    "cards.view": {"da": "Visning", "en": "View"},
+    "cards.view.full": {"da": "Hele kort", "en": "Full cards"},
+    "cards.view.compact": {"da": "Kompakt", "en": "Compact"},
+    "cards.show_answer": {"da": "Se svaret", "en": "See the answer"},
+    "cards.star": {"da": "Læg i mødet", "en": "Add to the meeting"},
+    "cards.unstar": {"da": "Tag ud af mødet", "en": "Take out of the meeting"},
+    "cards.in_meeting": {"da": "I mødet", "en": "In the meeting"},
+    "cards.notes": {"da": "{n} noter", "en": "{n} notes"},
+    "cards.one_note": {"da": "1 note", "en": "1 note"},
+    "cards.add_note": {"da": "Note og mærker", "en": "Note and tags"},
+    "cards.open_notes": {"da": "Noter ({n}) og mærker", "en": "Notes ({n}) and tags"},
+    "cards.only_meeting": {"da": "Kun kort i mødet", "en": "Only cards in the meeting"},
+    "cards.only_meeting_help": {
+        "da": "Vis kun de kort, der er lagt i det aktuelle møde.",
+        "en": "Show only the cards added to the current meeting.",
+    },
+    "cards.only_noted": {"da": "Kun kort med noter", "en": "Only cards with notes"},
+    "cards.tags": {"da": "Mærker", "en": "Tags"},
+    "cards.tags_help": {
+        "da": "Medlemmernes egne mærker på kortene. Vælg et eller flere for kun at se kort med "
+        "dem alle. Sæt mærker under »Note og mærker« på et kort.",
+        "en": "Members' own tags on the cards. Pick one or more to see only cards with all of "
+        "them. Tag a card under “Note and tags”.",
+    },
 }

@@ -230,4 +230,120 @@ TEXTS = {
         "da": "Ordet '{term}' forekommer ikke.",
         "en": "The word '{term}' does not occur.",
     },
+    # --- meeting and db ----------------------------------------------------------------------
+    "cli.metavar.card": {"da": "KORT", "en": "CARD"},
+    "cli.metavar.title": {"da": "TITEL", "en": "TITLE"},
+    "cli.database": {
+        "da": "databasens URL (standard: DASHBOARD_DATABASE_URL, ellers SQLite-filen "
+        "var/dashboard.sqlite)",
+        "en": "the database's URL (default: DASHBOARD_DATABASE_URL, else the SQLite file "
+        "var/dashboard.sqlite)",
+    },
+    "cli.author": {
+        "da": "navnet, der gemmes med det skrevne (standard: dit brugernavn)",
+        "en": "the name saved with what is written (default: your login name)",
+    },
+    "cli.meeting.help": {
+        "da": "møder: lav, vis, skriv noter til og eksportér dem",
+        "en": "meetings: make, show, write notes on and export them",
+    },
+    "cli.meeting.new.help": {
+        "da": "lav et møde med kortene fra et filter og/eller navngivne kort",
+        "en": "make a meeting with the cards of a filter and/or named cards",
+    },
+    "cli.meeting.list.help": {"da": "vis alle møder", "en": "list every meeting"},
+    "cli.meeting.show.help": {
+        "da": "vis et møde: titel, dato og kortene i rækkefølge med noter",
+        "en": "show a meeting: title, date and the cards in order with their notes",
+    },
+    "cli.meeting.note.help": {
+        "da": "skriv en note til drøftelse på et af mødets kort",
+        "en": "write a note for discussion on one of the meeting's cards",
+    },
+    "cli.meeting.export.help": {
+        "da": "eksportér mødet som PPTX, PDF, HTML, XLSX eller CSV (med titel, dato, rækkefølge "
+        "og noter)",
+        "en": "export the meeting as PPTX, PDF, HTML, XLSX or CSV (with title, date, order and "
+        "notes)",
+    },
+    "cli.meeting.title_help": {"da": "mødets titel", "en": "the meeting's title"},
+    "cli.meeting.date_help": {
+        "da": "mødets dato (standard: i dag)",
+        "en": "the meeting's date (default: today)",
+    },
+    "cli.meeting.card_help": {
+        "da": "et korts id (kan gentages)",
+        "en": "a card's id (repeatable)",
+    },
+    "cli.meeting.id_help": {"da": "mødets id", "en": "the meeting's id"},
+    "cli.meeting.text_help": {"da": "notens tekst", "en": "the note's text"},
+    "cli.meeting.bad_date": {
+        "da": "--date skal være en dato som 2026-12-03, ikke '{value}'",
+        "en": "--date must be a date like 2026-12-03, not '{value}'",
+    },
+    "cli.meeting.unknown_card": {
+        "da": "stafetten har intet kort med id '{value}'",
+        "en": "the relay has no card with the id '{value}'",
+    },
+    "cli.meeting.made": {
+        "da": "Lavede mødet »{title}« med {n} kort: {url}",
+        "en": "Made the meeting “{title}” with {n} cards: {url}",
+    },
+    "cli.meeting.none": {"da": "Der er ingen møder endnu.", "en": "There are no meetings yet."},
+    "cli.meeting.id": {"da": "Id", "en": "Id"},
+    "cli.meeting.title": {"da": "Titel", "en": "Title"},
+    "cli.meeting.date": {"da": "Dato", "en": "Date"},
+    "cli.meeting.cards": {"da": "Kort", "en": "Cards"},
+    "cli.meeting.changed": {"da": "Sidst ændret", "en": "Last changed"},
+    "cli.meeting.link": {"da": "Link: {url}", "en": "Link: {url}"},
+    "cli.meeting.relay_missing": {
+        "da": "mødets stafet er hverken den medfølgende eller gemt i databasen; angiv den med "
+        "--data (og --metadata)",
+        "en": "the meeting's relay is neither the bundled one nor saved in the database; name it "
+        "with --data (and --metadata)",
+    },
+    "cli.meeting.other_relay": {
+        "da": "mødet hører ikke til stafetten i {path}",
+        "en": "the meeting does not belong to the relay in {path}",
+    },
+    "cli.meeting.noted": {
+        "da": "Gemte noten på kortet {card} i mødet »{title}«.",
+        "en": "Saved the note on the card {card} in the meeting “{title}”.",
+    },
+    "cli.db.help": {
+        "da": "databasen: opdatér, tag en sikkerhedskopi, gendan en",
+        "en": "the database: upgrade, back up, restore",
+    },
+    "cli.db.upgrade.help": {
+        "da": "opret databasen om nødvendigt og opdatér den til nyeste skema",
+        "en": "create the database if needed and upgrade it to the latest schema",
+    },
+    "cli.db.backup.help": {
+        "da": "skriv alt i databasen til én JSON-fil med skemaets version",
+        "en": "write everything in the database to one JSON file naming its schema",
+    },
+    "cli.db.restore.help": {
+        "da": "læs en sikkerhedskopi ind i en tom database",
+        "en": "read a backup into an empty database",
+    },
+    "cli.db.out": {"da": "sikkerhedskopien der skal skrives", "en": "the backup file to write"},
+    "cli.db.file": {"da": "sikkerhedskopien der skal læses", "en": "the backup file to read"},
+    "cli.db.no_file": {"da": "filen findes ikke", "en": "the file does not exist"},
+    "cli.db.up_to_date": {
+        "da": "Databasen er allerede på nyeste skema ({revision}).",
+        "en": "The database is at the latest schema already ({revision}).",
+    },
+    "cli.db.upgraded": {
+        "da": "Databasen er opdateret fra skema {before} til {revision}.",
+        "en": "The database is upgraded from schema {before} to {revision}.",
+    },
+    "cli.db.where": {"da": "Database: {url}", "en": "Database: {url}"},
+    "cli.db.backed_up": {
+        "da": "Skrev {path} ({meetings} møder).",
+        "en": "Wrote {path} ({meetings} meetings).",
+    },
+    "cli.db.restored": {
+        "da": "Gendannede {path} ({meetings} møder).",
+        "en": "Restored {path} ({meetings} meetings).",
+    },
 }

@@ -19,10 +19,8 @@ TEXTS = {
         "en": "Data: {n_pairs} questions and answers from the file {file}.",
     },
     "frame.uploaded_note": {
-        "da": "Indlæst på siden Data; kun i denne browser-session. "
-        "De medfølgende data er uændrede.",
-        "en": "Loaded on the Data page; only in this browser session. "
-        "The bundled data is unchanged.",
+        "da": "Indlæst på siden Data eller med et møde. De medfølgende data er uændrede.",
+        "en": "Loaded on the Data page or with a meeting. The bundled data is unchanged.",
     },
     "frame.back_to_startup": {
         "da": "Tilbage til de medfølgende data",
@@ -51,9 +49,9 @@ TEXTS = {
     "nav.cards": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
     "guide.cards": {
         "da": "Kortene: hvert udvalgt spørgsmål med sit svar. Filtrér på gruppe, tema og fritekst, "
-        "og læg kort i 'udvalgte kort' til et møde.",
+        "skriv noter og mærker på kortene, og læg kort i et møde med stjernen.",
         "en": "The cards: each selected question with its answer. Filter by group, theme and "
-        "free text, and put cards in 'selected cards' for a meeting.",
+        "free text, write notes and tags on the cards, and star cards into a meeting.",
     },
     "nav.words": {"da": "Ord", "en": "Words"},
     "guide.words": {
@@ -69,6 +67,13 @@ TEXTS = {
         "en": "The report's two reflections with the numbers behind them, and a free comparison "
         "of two selections side by side.",
     },
+    "nav.meetings": {"da": "Møder", "en": "Meetings"},
+    "guide.meetings": {
+        "da": "Møderne, medlemmerne har forberedt: åbn, omdøb, kopiér og slet dem, og sæt et "
+        "mødes kort i rækkefølge med deres noter.",
+        "en": "The meetings members have prepared: open, rename, copy and delete them, and put a "
+        "meeting's cards in order with their notes.",
+    },
     "nav.data": {"da": "Data", "en": "Data"},
     "guide.data": {
         "da": "Indlæs en anden stafet (CSV eller XLSX), se hvert problem i filen, og udforsk den "
@@ -78,10 +83,11 @@ TEXTS = {
     },
     "nav.presentation": {"da": "Præsentation", "en": "Presentation"},
     "guide.presentation": {
-        "da": "Ét dias ad gangen i stor skrift til møder: de udvalgte kort (eller det aktuelle "
-        "filter), kagerne, ordskyerne og refleksionerne; hent det hele som PPTX, PDF eller HTML.",
-        "en": "One slide at a time in large type for meetings: the selected cards (or the current "
-        "filter), the cakes, the word clouds and the reflections; download it all as PPTX, PDF or "
-        "HTML.",
+        "da": "Ét dias ad gangen i stor skrift til møder: mødets kort (eller det aktuelle filter), "
+        "kagerne, ordskyerne og refleksionerne; del linket, eller hent det hele som PPTX, PDF "
+        "eller HTML.",
+        "en": "One slide at a time in large type for meetings: the meeting's cards (or the "
+        "current filter), the cakes, the word clouds and the reflections; share the link, or "
+        "download it all as PPTX, PDF or HTML.",
     },
 }

@@ -1,4 +1,5 @@
-"""Meetings, notes, tags and saved relays: what the store refuses or cannot do."""
+"""Meetings, notes, tags and saved relays: the Møder page, the meeting in the sidebar, notes and
+tags on cards, and what the store refuses or cannot do."""
 
 TEXTS = {
     "store.could_not_open": {
@@ -154,5 +155,173 @@ TEXTS = {
         "database og flettes aldrig ind i en med data.",
         "en": "The database already holds data. A backup is only restored into an empty "
         "database and never merged into one with data.",
+    },
+    # --- The pages -----------------------------------------------------------------------------
+    "meeting.title": {"da": "Møder", "en": "Meetings"},
+    "meeting.intro": {
+        "da": "Et møde er de kort, I vil tage op, i den rækkefølge I tager dem, med jeres noter. "
+        "Læg kort i mødet med stjernen på Spørgsmål og svar; alt gemmes med det samme, og "
+        "kolleger kan åbne mødet og dets dias med linket.",
+        "en": "A meeting is the cards you will bring up, in the order you take them, with your "
+        "notes. Add cards with the star on Questions and answers; everything is saved at once, "
+        "and colleagues can open the meeting and its slides with the link.",
+    },
+    "meeting.all": {"da": "Alle møder", "en": "All meetings"},
+    "meeting.none": {
+        "da": "Der er ingen møder endnu. Det første laves, når nogen lægger et kort i et møde "
+        "med stjernen på Spørgsmål og svar.",
+        "en": "There are no meetings yet. The first is made when someone adds a card to a "
+        "meeting with the star on Questions and answers.",
+    },
+    "meeting.none_yet": {
+        "da": "Intet møde endnu: stjernen på et kort lægger det i et nyt møde.",
+        "en": "No meeting yet: the star on a card adds it to a new meeting.",
+    },
+    "meeting.new_title": {"da": "Nyt møde", "en": "New meeting"},
+    "meeting.copy_title": {"da": "Kopi af {title}", "en": "Copy of {title}"},
+    "meeting.card_count": {"da": "{n} kort", "en": "{n} cards"},
+    "meeting.changed": {
+        "da": "Sidst ændret {time} af {name}",
+        "en": "Last changed {time} by {name}",
+    },
+    "meeting.author_forgotten": {"da": "(navn slettet)", "en": "(name removed)"},
+    "meeting.is_current": {"da": "Aktuelt møde", "en": "Current meeting"},
+    "meeting.current": {"da": "Aktuelt møde: {title}", "en": "Current meeting: {title}"},
+    "meeting.on_relay": {"da": "Om stafetten {relay}.", "en": "On the relay {relay}."},
+    "meeting.on_unsaved_relay": {
+        "da": "Om en indlæst stafet, der ikke er gemt i databasen: den kan kun åbnes af den, der "
+        "har stafetten indlæst.",
+        "en": "On an uploaded relay that is not saved in the database: only someone who has "
+        "that relay loaded can open it.",
+    },
+    "meeting.open": {"da": "Åbn", "en": "Open"},
+    "meeting.open_page": {"da": "Ret mødet", "en": "Edit the meeting"},
+    "meeting.present": {"da": "Vis mødets dias", "en": "Show the meeting's slides"},
+    "meeting.rename": {"da": "Omdøb", "en": "Rename"},
+    "meeting.title_field": {"da": "Titel", "en": "Title"},
+    "meeting.date_field": {"da": "Dato", "en": "Date"},
+    "meeting.save": {"da": "Gem", "en": "Save"},
+    "meeting.copy": {"da": "Kopiér", "en": "Copy"},
+    "meeting.delete": {"da": "Slet", "en": "Delete"},
+    "meeting.delete_ask": {
+        "da": "Slet mødet »{title}« med dets {n} kort og dets noter til drøftelse? Det kan ikke "
+        "fortrydes. Noter på kortene uden for mødet bliver.",
+        "en": "Delete the meeting “{title}” with its {n} cards and its notes for discussion? "
+        "This cannot be undone. Notes on the cards outside the meeting stay.",
+    },
+    "meeting.delete_yes": {"da": "Ja, slet mødet", "en": "Yes, delete the meeting"},
+    "meeting.delete_no": {"da": "Nej, behold det", "en": "No, keep it"},
+    "meeting.delete_title": {"da": "Slet mødet?", "en": "Delete the meeting?"},
+    "meeting.rename_title": {"da": "Omdøb mødet", "en": "Rename the meeting"},
+    "meeting.general_slides": {
+        "da": "Generelle dias i mødets præsentation",
+        "en": "General slides in the meeting's presentation",
+    },
+    "meeting.slide.title": {"da": "Titel", "en": "Title"},
+    "meeting.slide.cakes": {"da": "Kager", "en": "Cakes"},
+    "meeting.slide.clouds": {"da": "Ordskyer", "en": "Word clouds"},
+    "meeting.slide.reflections": {"da": "Refleksioner", "en": "Reflections"},
+    "meeting.order": {
+        "da": "Mødets kort i rækkefølge",
+        "en": "The meeting's cards in order",
+    },
+    "meeting.no_cards": {
+        "da": "Mødet har ingen kort: læg kort i det med stjernen på Spørgsmål og svar.",
+        "en": "The meeting has no cards: add cards with the star on Questions and answers.",
+    },
+    "meeting.up": {"da": "Op", "en": "Up"},
+    "meeting.down": {"da": "Ned", "en": "Down"},
+    "meeting.card_dialog": {"da": "Noter og mærker", "en": "Notes and tags"},
+    "meeting.notes": {"da": "Noter ({n})", "en": "Notes ({n})"},
+    "meeting.no_notes": {"da": "Ingen noter på kortet endnu.", "en": "No notes on the card yet."},
+    "meeting.note.new": {"da": "Ny note", "en": "New note"},
+    "meeting.note.discussion": {
+        "da": "Note til drøftelse på mødet",
+        "en": "Note for discussion at the meeting",
+    },
+    "meeting.note.save": {"da": "Gem noten", "en": "Save the note"},
+    "meeting.note_line": {"da": "{author}, {time}: {note}", "en": "{author}, {time}: {note}"},
+    "meeting.discussion_line": {
+        "da": "Til drøftelse – {author}, {time}: {note}",
+        "en": "For discussion – {author}, {time}: {note}",
+    },
+    "meeting.tags": {"da": "Mærker", "en": "Tags"},
+    "meeting.tags.pick": {
+        "da": "Kortets mærker (vælg eller skriv et nyt)",
+        "en": "The card's tags (pick or type a new one)",
+    },
+    "meeting.tags.help": {
+        "da": "Jeres egne etiketter, fx »anbefaling 3« eller »til næste møde«; højst {max} tegn.",
+        "en": "Your own labels, e.g. “recommendation 3” or “for the next meeting”; at most "
+        "{max} characters.",
+    },
+    "meeting.tags.save": {"da": "Gem mærkerne", "en": "Save the tags"},
+    "meeting.tags.placeholder": {"da": "Vælg eller skriv et mærke", "en": "Pick or type a tag"},
+    "meeting.who.title": {"da": "Hvem skriver?", "en": "Who is writing?"},
+    "meeting.who.intro": {
+        "da": "Dit navn gemmes med det, du lægger i møder og skriver på kort, så kolleger kan se, "
+        "hvem det er fra. Du bliver kun spurgt én gang i denne browser-session.",
+        "en": "Your name is saved with what you put in meetings and write on cards, so "
+        "colleagues can see who it is from. You are asked only once in this browser session.",
+    },
+    "meeting.who.name": {"da": "Dit navn", "en": "Your name"},
+    "meeting.who.save": {"da": "Gem og fortsæt", "en": "Save and continue"},
+    "meeting.who.continue": {"da": "Fortsæt", "en": "Continue"},
+    "meeting.writing_as": {"da": "Du skriver som {name}.", "en": "You are writing as {name}."},
+    "meeting.saved_at": {"da": "Gemt {time}", "en": "Saved {time}"},
+    "meeting.saved_new": {
+        "da": "Gemt: kortet er lagt i et nyt møde. Giv det en titel under Møder.",
+        "en": "Saved: the card is in a new meeting. Give it a title under Meetings.",
+    },
+    "meeting.saved_added": {
+        "da": "Gemt: kortet er lagt i mødet.",
+        "en": "Saved: the card is in the meeting.",
+    },
+    "meeting.saved_removed": {
+        "da": "Gemt: kortet er taget ud af mødet.",
+        "en": "Saved: the card is out of the meeting.",
+    },
+    "meeting.saved_note": {"da": "Gemt: noten er gemt.", "en": "Saved: the note is saved."},
+    "meeting.saved_tags": {"da": "Gemt: mærkerne er gemt.", "en": "Saved: the tags are saved."},
+    "meeting.saved_renamed": {
+        "da": "Gemt: mødet er omdøbt.",
+        "en": "Saved: the meeting is renamed.",
+    },
+    "meeting.saved_copy": {
+        "da": "Gemt: kopien er nu det aktuelle møde.",
+        "en": "Saved: the copy is now the current meeting.",
+    },
+    "meeting.saved_deleted": {
+        "da": "Gemt: mødet er slettet.",
+        "en": "Saved: the meeting is deleted.",
+    },
+    "meeting.saved_order": {"da": "Gemt: ny rækkefølge.", "en": "Saved: new order."},
+    "meeting.saved_slides": {
+        "da": "Gemt: mødets generelle dias er ændret.",
+        "en": "Saved: the meeting's general slides are changed.",
+    },
+    # --- Saved relays --------------------------------------------------------------------------
+    "meeting.save_relay": {
+        "da": "Gem stafetten, så kolleger kan åbne møder om den",
+        "en": "Save the relay, so colleagues can open meetings on it",
+    },
+    "meeting.relay_saved": {
+        "da": "Gemt: stafetten er i databasen, og møder om den kan åbnes af alle.",
+        "en": "Saved: the relay is in the database, and meetings on it open for everyone.",
+    },
+    "meeting.relay_is_saved": {
+        "da": "Gemt i databasen: kolleger kan åbne møder om denne stafet.",
+        "en": "Saved in the database: colleagues can open meetings on this relay.",
+    },
+    "meeting.relay_not_saved": {
+        "da": "Mødet hører til en indlæst stafet, som ikke er gemt i databasen, så det kan ikke "
+        "åbnes her. Bed den, der lavede mødet, om at gemme stafetten (knappen i sidepanelet).",
+        "en": "The meeting belongs to an uploaded relay that is not saved in the database, so it "
+        "cannot open here. Ask whoever made the meeting to save the relay (the button in the "
+        "sidebar).",
+    },
+    "meeting.relay_unreadable": {
+        "da": "Mødets stafet er gemt i databasen, men kan ikke læses længere.",
+        "en": "The meeting's relay is saved in the database but can no longer be read.",
     },
 }

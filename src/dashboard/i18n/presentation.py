@@ -55,21 +55,41 @@ TEXTS = {
     "export.progress.done": {"da": "Færdig", "en": "Done"},
     "export.page": {"da": "Side {page}", "en": "Page {page}"},
     "export.contents": {"da": "Indhold", "en": "Contents"},
-    "present.basis.shortlist": {
-        "da": "Dias ud fra dine {n} udvalgte kort.",
-        "en": "Slides from your {n} selected cards.",
+    "present.basis.meeting": {
+        "da": "Dias til mødet {title}: dets {n} kort i mødets rækkefølge. Ret rækkefølgen og "
+        "noterne under Møder.",
+        "en": "Slides for the meeting {title}: its {n} cards in the meeting's order. Change the "
+        "order and the notes under Meetings.",
     },
     "present.basis.filter": {
-        "da": "Ingen udvalgte kort, så diasene følger filteret på Spørgsmål og svar ({n} kort).",
-        "en": "No selected cards, so the slides follow the filter on Questions and answers "
+        "da": "Intet møde valgt, så diasene følger filteret på Spørgsmål og svar ({n} kort).",
+        "en": "No meeting picked, so the slides follow the filter on Questions and answers "
         "({n} cards).",
     },
     "present.basis.filter_capped": {
-        "da": "Ingen udvalgte kort, og filteret rummer flere kort end en præsentation kan bære, "
-        "så diasene viser de første {n}. Læg kort i »udvalgte kort« for at vælge selv.",
-        "en": "No selected cards, and the filter holds more cards than a presentation can carry, "
-        "so the slides show the first {n}. Add cards to “selected cards” to choose yourself.",
+        "da": "Intet møde valgt, og filteret rummer flere kort end en præsentation kan bære, så "
+        "diasene viser de første {n}. Læg kort i et møde med stjernen for at vælge selv.",
+        "en": "No meeting picked, and the filter holds more cards than a presentation can carry, "
+        "so the slides show the first {n}. Star cards into a meeting to choose yourself.",
     },
+    "present.empty_meeting": {
+        "da": "Mødet har endnu ingen dias: læg kort i det på Spørgsmål og svar, eller slå "
+        "titel, kager, ordskyer eller refleksioner til under Møder.",
+        "en": "The meeting has no slides yet: add cards to it on Questions and answers, or turn "
+        "on the title, cakes, word clouds or reflections under Meetings.",
+    },
+    "present.copy_link": {"da": "Kopiér link", "en": "Copy link"},
+    "present.link_help": {
+        "da": "Linket åbner mødets dias for alle, der kan nå denne server. Kopiér det med knappen "
+        "i feltets hjørne.",
+        "en": "The link opens the meeting's slides for anyone who can reach this server. Copy it "
+        "with the button in the field's corner.",
+    },
+    "present.notes": {
+        "da": "Mødets noter til kortet ({n})",
+        "en": "The meeting's notes on the card ({n})",
+    },
+    "export.notes": {"da": "Noter", "en": "Notes"},
     "present.slide": {"da": "Dias", "en": "Slide"},
     "present.position": {"da": "{n} / {total}", "en": "{n} / {total}"},
     "present.previous": {"da": "Forrige", "en": "Previous"},

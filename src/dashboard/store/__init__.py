@@ -10,7 +10,7 @@ by their id in the relay, members by the name they gave.
 """
 
 from dashboard.store.audit import forget_author, list_audit
-from dashboard.store.backup import restore_backup, write_backup
+from dashboard.store.backup import backup_bytes, restore_backup, write_backup
 from dashboard.store.database import (
     DATABASE_URL_VARIABLE,
     DEFAULT_SQLITE_PATH,
@@ -90,6 +90,7 @@ __all__ = [
     "add_card",
     "add_note",
     "add_tag",
+    "backup_bytes",
     "cards_with_notes",
     "cards_with_tag",
     "copy_meeting",

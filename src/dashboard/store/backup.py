@@ -62,9 +62,9 @@ def _decoded(table: Table, row: dict[str, Any]) -> dict[str, Any]:
     return decoded
 
 
-def write_backup(store: Store, path: Path) -> dict[str, int]:
-    """Write every table to `path` (replaced only once the file is whole), as one consistent
-    snapshot; rows written per table. File errors raise OSError."""
+def backup_bytes(store: Store) -> tuple[bytes, dict[str, int]]:
+    """Every table as one JSON document (UTF-8), from one consistent snapshot, and the rows
+    it holds per table."""
     with transaction(store, writes=False) as session:
         if store.dialect == "postgresql":
             session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"))
@@ -83,10 +83,18 @@ def write_backup(store: Store, path: Path) -> dict[str, int]:
         "written_at": utc_now().isoformat(),
         "tables": tables,
     }
+    counts = {name: len(rows) for name, rows in tables.items()}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8"), counts
+
+
+def write_backup(store: Store, path: Path) -> dict[str, int]:
+    """Write every table to `path` (replaced only once the file is whole), as one consistent
+    snapshot; rows written per table. File errors raise OSError."""
+    content, counts = backup_bytes(store)
     partial = path.with_name(path.name + ".part")
-    partial.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    partial.write_bytes(content)
     partial.replace(path)
-    return {name: len(rows) for name, rows in tables.items()}
+    return counts
 
 
 def _read_backup(path: Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:

@@ -11,12 +11,13 @@ import streamlit as st
 
 from dashboard.export import FORMATS, export_bytes
 from dashboard.i18n import Language, text
+from dashboard.slug import slug
 from dashboard.ui import state
 
 if TYPE_CHECKING:
     import altair as alt
 
-    from dashboard.slides import Slide
+    from dashboard.slides import Agenda, Slide
     from dashboard.text.cloud import Legend
 
 
@@ -85,29 +86,43 @@ def cloud_downloads(
     image_downloads(png, svg, name, identity, lang)
 
 
-def cards_downloads(cards: pd.DataFrame, lang: Language) -> None:
-    """The shown cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised."""
+def cards_downloads(cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None) -> None:
+    """The cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised. A
+    meeting's (`agenda`) name it and carry its date, order and notes."""
     row = st.container(horizontal=True)
+    stem = _file_stem(agenda, "kort")
     for name, label in (("csv", "download.cards_csv"), ("xlsx", "download.cards_xlsx")):
         row.download_button(
             text(label, lang),
-            lambda name=name: export_bytes(name, [], cards, lang),
-            file_name=f"kort.{name}",
+            lambda name=name: export_bytes(name, [], cards, lang, agenda=agenda),
+            file_name=f"{stem}.{name}",
             mime=FORMATS[name].mime,
             on_click="ignore",
             icon=":material/download:",
+            key=f"{name}-{stem}",
         )
 
 
+def _file_stem(agenda: Agenda | None, default: str) -> str:
+    """A file name for a meeting's export (from its title), else `default`."""
+    return (slug(agenda.title)[:80].strip("-") or default) if agenda is not None else default
+
+
 def presentation_downloads(
-    slides: list[Slide], cards: pd.DataFrame, fingerprint: str, lang: Language
+    slides: list[Slide],
+    cards: pd.DataFrame,
+    fingerprint: str,
+    lang: Language,
+    agenda: Agenda | None = None,
 ) -> None:
-    """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved."""
+    """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved; a
+    meeting's cards as CSV and XLSX too."""
     # The last file made of each format, kept with what it was made from.
     made = state.made_exports()
+    stem = _file_stem(agenda, "ledelsesstafet")
     for column, name in zip(st.columns(3), ("pptx", "pdf", "html"), strict=True):
         with column:
-            key = (fingerprint, tuple(cards["id"]), lang)
+            key = (fingerprint, tuple(cards["id"]), lang, agenda)
             label = name.upper()
             current = name in made and made[name][0] == key
             if not current and st.button(
@@ -120,17 +135,19 @@ def presentation_downloads(
                 def progress(fraction: float, message: str, bar=bar) -> None:
                     bar.progress(min(max(fraction, 0.0), 1.0), text=message)
 
-                made[name] = (key, export_bytes(name, slides, cards, lang, progress))
+                made[name] = (key, export_bytes(name, slides, cards, lang, progress, agenda))
                 bar.empty()
                 current = True
             if current:
                 st.download_button(
                     text("present.save", lang, format=label),
                     made[name][1],
-                    file_name=f"ledelsesstafet.{FORMATS[name].suffixes[0].lstrip('.')}",
+                    file_name=f"{stem}.{FORMATS[name].suffix}",
                     mime=FORMATS[name].mime,
                     on_click="ignore",
                     type="primary",
                     icon=":material/download:",
                     key=f"save-{name}",
                 )
+    if agenda is not None:
+        cards_downloads(cards, lang, agenda)

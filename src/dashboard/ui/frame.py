@@ -1,4 +1,5 @@
-"""The frame every page shares: language switch, the loaded relay and its provenance line."""
+"""The frame every page shares: language switch, the loaded relay and its provenance line, the
+current meeting, and what the last write said."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, text
 from dashboard.markup import escape_label, escape_markdown
 from dashboard.relay import Relay, RelayCheck, read_relay_files
 from dashboard.relay.problems import problem_lines
-from dashboard.ui import state
+from dashboard.ui import meetings, state
 from dashboard.ui.access import current_viewer, show_access
 from dashboard.ui.pages import PAGES, page_title
 
@@ -133,6 +134,7 @@ def render_frame() -> st.navigation:
     viewer = current_viewer(lang)
     state.remember_viewer(viewer)
     show_access(viewer, lang)
+    meetings.load_current_meeting(lang)  # before the relay: a meeting brings its own
     relay = current_relay()
     meta = relay.metadata
     if meta.origin == "report":
@@ -154,6 +156,7 @@ def render_frame() -> st.navigation:
     st.sidebar.caption(provenance)
     if state.uploaded_relay() is not None:
         st.sidebar.caption(text("frame.uploaded_note", lang))
+        meetings.sidebar_saved_relay(relay, lang)
         st.sidebar.button(
             text("frame.back_to_startup", lang),
             on_click=state.use_relay,
@@ -161,9 +164,9 @@ def render_frame() -> st.navigation:
             icon=":material/undo:",
             key=state.BACK_TO_STARTUP,
         )
-    picked = len(state.shortlist())
-    if picked:
-        st.sidebar.markdown(f":material/star: {text('cards.shortlist_count', lang, n=picked)}")
+    meetings.sidebar_meeting(lang)
+    meetings.ask_name_if_needed(lang)
+    meetings.show_message(lang)
     return navigation
 
 

@@ -33,12 +33,22 @@ CROSS_READING = PageSpec(
     "tvaerlaesning", "nav.crossreading", ":material/compare:", "guide.crossreading"
 )
 
+MEETINGS = PageSpec("moeder", "nav.meetings", ":material/event:", "guide.meetings")
 PRESENTATION = PageSpec(
     "praesentation", "nav.presentation", ":material/slideshow:", "guide.presentation"
 )
 DATA = PageSpec("data", "nav.data", ":material/upload_file:", "guide.data")
 
-PAGES: tuple[PageSpec, ...] = (OVERVIEW, THEMES, CARDS, WORDS, CROSS_READING, PRESENTATION, DATA)
+PAGES: tuple[PageSpec, ...] = (
+    OVERVIEW,
+    THEMES,
+    CARDS,
+    WORDS,
+    CROSS_READING,
+    MEETINGS,
+    PRESENTATION,
+    DATA,
+)
 
 
 def page_title(spec: PageSpec, lang: Language) -> str:

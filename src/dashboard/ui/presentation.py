@@ -1,4 +1,5 @@
-"""Presentation mode: which cards the slides show, the slides themselves, and stepping through."""
+"""Presentation mode: which cards the slides show (the current meeting's, else the cards page's
+filter), the slides themselves, stepping through, and the link to a meeting's deck."""
 
 from __future__ import annotations
 
@@ -7,15 +8,25 @@ import streamlit as st
 
 from dashboard.cards import CardFilter
 from dashboard.i18n import Language, text
-from dashboard.markup import escape_label, inert_markdown
+from dashboard.markup import escape_label, escape_markdown, inert_markdown
+from dashboard.meetings import agenda, meeting_cards, presentation_url
 from dashboard.relay import Relay
-from dashboard.slides import ChartFigure, SharedSlides, Slide, build_slides, shared_slides
+from dashboard.slides import (
+    Agenda,
+    ChartFigure,
+    SharedSlides,
+    Slide,
+    Verbatim,
+    build_slides,
+    shared_slides,
+)
 from dashboard.ui import state
 from dashboard.ui.analysis import text_index
 from dashboard.ui.cards import filtered_cards
 from dashboard.ui.charts import show_chart, show_png, vega_lite_spec
+from dashboard.ui.meetings import current_meeting
 
-MAX_DECK_CARDS = 200  # a meeting's deck; more cards than this call for a shortlist
+MAX_DECK_CARDS = 200  # as many as a meeting holds; more cards than this call for a meeting
 # Large type for a projector; the page's own style, not data.
 PROJECTOR_CSS = """
 <style>
@@ -27,11 +38,11 @@ PROJECTOR_CSS = """
 
 
 def presentation_cards(relay: Relay, lang: Language) -> tuple[pd.DataFrame, str]:
-    """The cards to present (the shortlist in its order, else the cards page's current filter),
-    and the text id that says which."""
-    picked = [card_id for card_id in state.shortlist() if card_id in set(relay.pairs["id"])]
-    if picked:
-        return relay.pairs.set_index("id").loc[picked].reset_index(), "present.basis.shortlist"
+    """The cards to present (the current meeting's in its order, else the cards page's current
+    filter), and the text id that says which."""
+    meeting = current_meeting()
+    if meeting is not None:
+        return meeting_cards(relay, meeting), "present.basis.meeting"
     card_filter = state.remembered_card_filter() or CardFilter()
     cards = filtered_cards(relay, card_filter, lang).cards
     if len(cards) > MAX_DECK_CARDS:
@@ -45,15 +56,47 @@ def _shared_slides(_relay: Relay, fingerprint: str, lang: Language) -> SharedSli
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _slides(_relay: Relay, fingerprint: str, card_ids: tuple[str, ...], lang: Language):
+def _slides(
+    _relay: Relay,
+    fingerprint: str,
+    card_ids: tuple[str, ...],
+    lang: Language,
+    agenda: Agenda | None,
+):
     cards = _relay.pairs.set_index("id").loc[list(card_ids)].reset_index()
-    return build_slides(_relay, cards, lang, shared=_shared_slides(_relay, fingerprint, lang))
+    shared = _shared_slides(_relay, fingerprint, lang)
+    return build_slides(_relay, cards, lang, shared=shared, agenda=agenda)
 
 
-def slides_for(relay: Relay, cards: pd.DataFrame, lang: Language) -> list[Slide]:
-    """The slides of these cards: the cakes, clouds and reflections are computed once per relay
-    and language, so another viewer's deck costs only its title and card slides."""
-    return _slides(relay, relay.fingerprint, tuple(cards["id"]), lang)
+def slides_for(
+    relay: Relay, cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None
+) -> list[Slide]:
+    """The slides of these cards (of a meeting, with its `agenda`): the cakes, clouds and
+    reflections are computed once per relay and language, so another viewer's deck costs only
+    its title and card slides."""
+    return _slides(relay, relay.fingerprint, tuple(cards["id"]), lang, agenda)
+
+
+def current_agenda(lang: Language) -> Agenda | None:
+    """The current meeting's title, date, general slides and notes, if there is a meeting."""
+    meeting = current_meeting()
+    return agenda(meeting, lang) if meeting is not None else None
+
+
+def slide_markdown(value: str) -> str:
+    """A slide's text for the page: a member's text exactly as typed, the report's with its
+    emphasis."""
+    return escape_markdown(value) if isinstance(value, Verbatim) else inert_markdown(value)
+
+
+def copy_link_button(meeting_id: str, lang: Language) -> None:
+    """*Kopiér link*: the deck's full address (this server's, as the browser reached it), with
+    a button that puts it on the clipboard."""
+    page = st.context.url or ""
+    base = page[: page.rfind("/")] if "/" in page else ""
+    with st.popover(text("present.copy_link", lang), icon=":material/link:", key=state.COPY_LINK):
+        st.code(presentation_url(meeting_id, base), language=None, wrap_lines=True)
+        st.caption(text("present.link_help", lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -71,7 +114,7 @@ def _figure_png(_figure, fingerprint: str, name: str, lang: Language) -> bytes:
 def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) -> None:
     """One slide, large: its heading and content; a card's answer only once revealed."""
     with st.container(key="slide"):
-        st.title(inert_markdown(slide.heading))
+        st.title(slide_markdown(slide.heading))
         if slide.kind == "card":
             st.caption(inert_markdown(slide.small_print))
             with st.container(key="question"):
@@ -86,9 +129,12 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
             )
             if revealed:
                 st.markdown(inert_markdown(slide.answer))
+            if slide.notes:
+                with st.expander(text("present.notes", lang, n=len(slide.notes))):
+                    st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
             return
         if slide.subheading:
-            st.caption(inert_markdown(slide.subheading))
+            st.caption(slide_markdown(slide.subheading))
         if slide.figures:
             for column, figure in zip(st.columns(len(slide.figures)), slide.figures, strict=True):
                 with column:
@@ -102,7 +148,7 @@ def render_slide(slide: Slide, number: int, fingerprint: str, lang: Language) ->
                             caption=escape_label(figure.label),
                         )
         for line in slide.lines:
-            st.markdown(inert_markdown(line))
+            st.markdown(slide_markdown(line))
         if slide.evidence_heading:
             st.markdown(f"**{inert_markdown(slide.evidence_heading)}**")
         if slide.evidence:

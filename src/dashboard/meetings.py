@@ -1,0 +1,90 @@
+"""A meeting as decks, exports, pages and the command line show it: its cards in the relay, its
+notes as lines, its date and times as each language writes them, and its link.
+
+Plain Python (no Streamlit); the meeting itself comes from `dashboard.store`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+
+from dashboard.i18n import Language, text
+from dashboard.numbers import LOCALES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from dashboard.relay import Relay
+    from dashboard.slides import Agenda
+    from dashboard.store import Meeting, Note
+
+MEETING_PARAMETER = "moede"  # the URL parameter that names a meeting
+PRESENTATION_PATH = "/praesentation"
+# Times are stored in UTC and shown as the commission reads a clock.
+LOCAL_TIME = ZoneInfo("Europe/Copenhagen")
+
+
+def presentation_url(meeting_id: str, base: str = "") -> str:
+    """The link that opens the meeting's deck: '/praesentation?moede=…' after `base`."""
+    return f"{base.rstrip('/')}{PRESENTATION_PATH}?{MEETING_PARAMETER}={quote(meeting_id)}"
+
+
+def date_text(day: date, lang: Language) -> str:
+    """'30. november 2026' / '30 November 2026'."""
+    return format_date(day, format="long", locale=LOCALES[lang])
+
+
+def time_text(moment: datetime, lang: Language) -> str:
+    """A stored time as a local date and time: '30.11.2026 10.42' / '30/11/2026, 10:42'."""
+    return format_datetime(moment, format="short", tzinfo=LOCAL_TIME, locale=LOCALES[lang])
+
+
+def author_text(author: str | None, lang: Language) -> str:
+    """The author's name as given, or that it was forgotten on request."""
+    return author if author is not None else text("meeting.author_forgotten", lang)
+
+
+def note_line(note: Note, lang: Language) -> str:
+    """'Anna, 30.11.2026 10.42: …' – who wrote the note and when, then the note as typed; a
+    meeting's note says it is for discussion."""
+    return text(
+        "meeting.note_line" if note.meeting_id is None else "meeting.discussion_line",
+        lang,
+        author=author_text(note.author, lang),
+        time=time_text(note.created_at, lang),
+        note=note.text,
+    )
+
+
+def meeting_cards(relay: Relay, meeting: Meeting) -> pd.DataFrame:
+    """The relay's rows of the meeting's cards, in the meeting's order; a card the relay no
+    longer has is left out."""
+    known = set(relay.pairs["id"])
+    order = [card_id for card_id in meeting.card_ids if card_id in known]
+    return relay.pairs.set_index("id").loc[order].reset_index()
+
+
+def agenda(meeting: Meeting, lang: Language) -> Agenda:
+    """What the meeting adds to its deck and exports: title, date, general slides, notes."""
+    from dashboard.slides import Agenda, Verbatim
+
+    return Agenda(
+        title=Verbatim(meeting.title),
+        date_text=date_text(meeting.date, lang),
+        general=frozenset(meeting.general_slides),
+        notes=tuple(
+            (
+                card.card_id,
+                tuple(
+                    Verbatim(note_line(note, lang))
+                    for note in (*card.discussion_notes, *card.card_notes)
+                ),
+            )
+            for card in meeting.cards
+        ),
+    )
