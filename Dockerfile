@@ -1,7 +1,9 @@
 # The dashboard in one container, started as the README's Quick start starts it.
 #   docker build -t ledelsesstafet .
 #   docker run --rm -p 8501:8501 ledelsesstafet      # then open http://localhost:8501
-# Behind a proxy, name the public host in .streamlit/config.toml (server.allowedHosts).
+# The container listens on all its interfaces (the app alone listens on localhost): run it
+# behind a proxy with HTTPS, name the public host in .streamlit/config.toml
+# (server.allowedHosts), block /_stcore/metrics, and turn sign-in on (README, Adgang).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

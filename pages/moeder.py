@@ -5,7 +5,12 @@ import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.meetings import current_meeting, meeting_editor, meeting_list
+from dashboard.ui.meetings import (
+    current_meeting,
+    meeting_editor,
+    meeting_history,
+    meeting_list,
+)
 
 run_through_app()
 lang = current_language()
@@ -16,6 +21,7 @@ st.markdown(text("meeting.intro", lang))
 meeting = current_meeting()
 if meeting is not None:
     meeting_editor(meeting, relay, lang)
+    meeting_history(meeting, lang)
     st.divider()
 st.subheader(text("meeting.all", lang))
 meeting_list(relay, lang)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from dashboard.relay import Relay
     from dashboard.slides import Agenda
-    from dashboard.store import Meeting, Note
+    from dashboard.store import AuditEntry, Meeting, Note
 
 MEETING_PARAMETER = "moede"  # the URL parameter that names a meeting
 PRESENTATION_PATH = "/praesentation"
@@ -88,3 +88,29 @@ def agenda(meeting: Meeting, lang: Language) -> Agenda:
             for card in meeting.cards
         ),
     )
+
+
+# What each write to a meeting is called in its history; the trail keeps the store's names.
+HISTORY_TEXTS = {
+    "create_meeting": "meeting.history.create_meeting",
+    "copy_meeting": "meeting.history.copy_meeting",
+    "rename_meeting": "meeting.history.rename_meeting",
+    "set_meeting_date": "meeting.history.set_meeting_date",
+    "add_card": "meeting.history.add_card",
+    "remove_card": "meeting.history.remove_card",
+    "move_card": "meeting.history.move_card",
+    "set_card_order": "meeting.history.set_card_order",
+    "set_general_slide": "meeting.history.set_general_slide",
+    "add_note": "meeting.history.add_note",
+    "delete_note": "meeting.history.delete_note",
+    "delete_meeting": "meeting.history.delete_meeting",
+}
+
+
+def history_line(entry: AuditEntry, lang: Language) -> str:
+    """One change to a meeting in plain words: '30.11.2026 10.42 – Anna lagde kortet
+    top-krydspres-1 i mødet'."""
+    key = HISTORY_TEXTS.get(entry.action, "meeting.history.other")
+    card = str(entry.details.get("card_id") or entry.object_id or "")
+    what = text(key, lang, who=author_text(entry.actor, lang), card=card, action=entry.action)
+    return f"{time_text(entry.at, lang)} – {what}"

@@ -191,3 +191,27 @@ def test_a_note_for_discussion_is_written_on_a_meeting_card():
     press(app, "Gem noten")
     (note,) = get_meeting(stored(), meeting.id).cards[1].discussion_notes
     assert (note.text, note.author) == ("Hvem svarer?", "Anna")
+
+
+def test_the_meetings_history_says_who_changed_what():
+    meeting = new_meeting(cards=CARDS[:2])
+    app = meetings_page(moede=meeting.id)
+    app.button(key=f"move-up-{CARDS[1]}").click().run()
+    history = next(e for e in app.expander if e.label == "Historik")
+    lines = history.markdown[0].value.splitlines()
+    assert len(lines) == 2  # newest first
+    assert lines[0].endswith("Anna flyttede kortet inst\\-borgerblik\\-2")
+    assert lines[1].endswith("Bo oprettede mødet")
+
+
+def test_a_reader_sees_the_meeting_but_cannot_change_it(monkeypatch):
+    from dashboard.ui import frame
+    from dashboard.ui.access import Viewer
+
+    meeting = new_meeting(cards=CARDS[:2])
+    reader = Viewer("signed_in", "reader", "Bo", "bo@example.dk")
+    monkeypatch.setattr(frame, "current_viewer", lambda lang: reader)
+    app = open_page("moeder", moede=meeting.id)
+    assert app.button(key=f"move-up-{CARDS[1]}").disabled
+    assert app.button(key=f"delete-{meeting.id}").disabled
+    assert any("Kun redaktører kan ændre" in c.value for c in app.sidebar.caption)

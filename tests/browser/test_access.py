@@ -17,6 +17,7 @@ from tests.browser.conftest import (
     _free_port,
     new_context,
     open_app,
+    rerun,
     screenshot,
     serve_app,
     wait_for_answer,
@@ -53,8 +54,9 @@ def oidc_provider(log_dir):
 
 
 @pytest.fixture(scope="module")
-def signed_app(tmp_path_factory):
-    """The app with sign-in on: its URL. Readers: the commission's domain; editor: Anna."""
+def signed_server(tmp_path_factory):
+    """The app with sign-in on: its URL and its database file. Readers: the commission's
+    domain; editor: Anna."""
     folder = tmp_path_factory.mktemp("signed")
     port = _free_port()
     with oidc_provider(folder) as provider:
@@ -72,7 +74,23 @@ def signed_app(tmp_path_factory):
             encoding="utf-8",
         )
         with serve_app(folder, port=port, options=[f"--secrets.files={secrets}"]) as server:
-            yield server.url
+            yield server.url, folder / "dashboard.sqlite"
+
+
+@pytest.fixture(scope="module")
+def signed_app(signed_server):
+    return signed_server[0]
+
+
+def meetings_in(database) -> list:
+    """The meetings the server's database holds, read as the command line would."""
+    from dashboard.store import list_meetings, open_store
+
+    store = open_store(f"sqlite:///{database}")
+    try:
+        return list(list_meetings(store))
+    finally:
+        store.close()
 
 
 def sign_in(page, url: str, who: str) -> None:
@@ -151,3 +169,36 @@ def test_without_sign_in_the_sidebar_says_only_this_computer(page, app_url):
     expect(
         page.get_by_test_id("stSidebar").get_by_text("Åben adgang – kun denne computer")
     ).to_be_visible()
+
+
+def test_a_reader_cannot_change_anything_even_by_a_crafted_click(browser, signed_server):
+    url, database = signed_server
+    context = new_context(browser)
+    with contextlib.closing(context):
+        page = context.new_page()
+        sign_in(page, url, "bo")
+        open_app(page, f"{url}/kort?tema=krydspres")
+        main = page.get_by_test_id("stMain")
+        star = main.get_by_role("button", name="Læg i mødet").first
+        expect(star).to_be_disabled()
+        # Crafted: make the disabled button send its click anyway.
+        star.evaluate("button => button.removeAttribute('disabled')")
+        star.click(force=True)
+        page.wait_for_timeout(1500)
+        assert meetings_in(database) == []
+        screenshot(page, "adgang-laeser-kort")
+
+
+def test_an_editor_changes_and_the_change_carries_the_signed_in_name(browser, signed_server):
+    url, database = signed_server
+    context = new_context(browser)
+    with contextlib.closing(context):
+        page = context.new_page()
+        sign_in(page, url, "anna")
+        open_app(page, f"{url}/kort?tema=krydspres")
+        main = page.get_by_test_id("stMain")
+        with rerun(page):
+            main.get_by_role("button", name="Læg i mødet").first.click()
+        expect(page.get_by_text("Gemt").first).to_be_visible()
+        made = meetings_in(database)
+        assert len(made) == 1 and made[0].changed_by == "Anna Andersen"

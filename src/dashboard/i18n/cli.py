@@ -338,6 +338,49 @@ TEXTS = {
         "en": "The database is upgraded from schema {before} to {revision}.",
     },
     "cli.db.where": {"da": "Database: {url}", "en": "Database: {url}"},
+    "cli.db.audit.help": {
+        "da": "vis hvem der har ændret hvad og hvornår (revisionssporet)",
+        "en": "show who changed what and when (the audit trail)",
+    },
+    "cli.db.since": {"da": "kun ændringer fra denne dag", "en": "only changes from this day"},
+    "cli.db.bad_date": {
+        "da": "--since skal være en dato som 2026-12-03, ikke '{value}'",
+        "en": "--since must be a date like 2026-12-03, not '{value}'",
+    },
+    "cli.db.no_audit": {"da": "Ingen ændringer.", "en": "No changes."},
+    "cli.db.at": {"da": "Tidspunkt", "en": "When"},
+    "cli.db.who": {"da": "Hvem", "en": "Who"},
+    "cli.db.action": {"da": "Handling", "en": "Action"},
+    "cli.db.object": {"da": "Hvad", "en": "What"},
+    "cli.db.anonymous": {"da": "(glemt)", "en": "(forgotten)"},
+    "cli.db.forget.help": {
+        "da": "glem en person: anonymisér (eller slet) vedkommendes noter og mærker",
+        "en": "forget a person: anonymise (or delete) their notes and tags",
+    },
+    "cli.db.forget.author": {
+        "da": "navnet, som personen har skrevet under",
+        "en": "the name the person wrote under",
+    },
+    "cli.db.forget.remove": {
+        "da": "slet noterne og mærkerne i stedet for at anonymisere dem",
+        "en": "delete the notes and tags instead of anonymising them",
+    },
+    "cli.db.forget.by": {
+        "da": "hvem der glemmer (står i revisionssporet; standard: login-navnet)",
+        "en": "who does the forgetting (in the audit trail; default: the login name)",
+    },
+    "cli.db.forgot": {
+        "da": "Glemt. Anonymiseret – noter: {notes}, mærker: {tags}. Navnet fjernet fra – "
+        "møder: {meetings}, poster i revisionssporet: {entries}.",
+        "en": "Forgotten. Anonymised – notes: {notes}, tags: {tags}. The name removed from – "
+        "meetings: {meetings}, audit entries: {entries}.",
+    },
+    "cli.db.forgot_removed": {
+        "da": "Glemt. Slettet – noter: {notes}, mærker: {tags}. Navnet fjernet fra – møder: "
+        "{meetings}, poster i revisionssporet: {entries}.",
+        "en": "Forgotten. Deleted – notes: {notes}, tags: {tags}. The name removed from – "
+        "meetings: {meetings}, audit entries: {entries}.",
+    },
     "cli.db.backed_up": {
         "da": "Skrev {path} ({meetings} møder).",
         "en": "Wrote {path} ({meetings} meetings).",

@@ -324,4 +324,55 @@ TEXTS = {
         "da": "Mødets stafet er gemt i databasen, men kan ikke læses længere.",
         "en": "The meeting's relay is saved in the database but can no longer be read.",
     },
+    "meeting.history": {"da": "Historik", "en": "History"},
+    "meeting.history.none": {"da": "Ingen ændringer endnu.", "en": "No changes yet."},
+    "meeting.history.create_meeting": {
+        "da": "{who} oprettede mødet",
+        "en": "{who} made the meeting",
+    },
+    "meeting.history.copy_meeting": {
+        "da": "{who} lavede mødet som en kopi",
+        "en": "{who} made the meeting as a copy",
+    },
+    "meeting.history.rename_meeting": {
+        "da": "{who} omdøbte mødet",
+        "en": "{who} renamed the meeting",
+    },
+    "meeting.history.set_meeting_date": {
+        "da": "{who} ændrede mødets dato",
+        "en": "{who} changed the meeting's date",
+    },
+    "meeting.history.add_card": {
+        "da": "{who} lagde kortet {card} i mødet",
+        "en": "{who} put the card {card} in the meeting",
+    },
+    "meeting.history.remove_card": {
+        "da": "{who} tog kortet {card} ud af mødet",
+        "en": "{who} took the card {card} out of the meeting",
+    },
+    "meeting.history.move_card": {
+        "da": "{who} flyttede kortet {card}",
+        "en": "{who} moved the card {card}",
+    },
+    "meeting.history.set_card_order": {
+        "da": "{who} gav kortene en ny rækkefølge",
+        "en": "{who} put the cards in a new order",
+    },
+    "meeting.history.set_general_slide": {
+        "da": "{who} ændrede mødets faste dias",
+        "en": "{who} changed the meeting's general slides",
+    },
+    "meeting.history.add_note": {
+        "da": "{who} skrev en note på kortet {card}",
+        "en": "{who} wrote a note on the card {card}",
+    },
+    "meeting.history.delete_note": {
+        "da": "{who} slettede en note på kortet {card}",
+        "en": "{who} deleted a note on the card {card}",
+    },
+    "meeting.history.delete_meeting": {
+        "da": "{who} slettede mødet",
+        "en": "{who} deleted the meeting",
+    },
+    "meeting.history.other": {"da": "{who}: {action}", "en": "{who}: {action}"},
 }

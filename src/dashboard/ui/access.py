@@ -4,7 +4,7 @@ Without an `[auth]` section in the secrets the app is open to whoever reaches it
 this computer only (`server.address` is localhost in .streamlit/config.toml) – and everyone may
 edit. With one, every page needs Streamlit's own sign-in (`st.login()`, OpenID Connect) first,
 and the `[access]` section decides each person's role (`dashboard.access`). The role is checked
-again on every write (`refuse_unless_editor`), not only by hiding the controls.
+again on every write (`ui.meetings`), not only by disabling the controls.
 """
 
 from __future__ import annotations
@@ -35,13 +35,6 @@ class Viewer:
     @property
     def may_edit(self) -> bool:
         return may_edit(self.role)
-
-
-class WriteRefused(Exception):
-    """A change asked for by someone who may not make it."""
-
-    def message(self, lang: Language) -> str:
-        return text("access.write_refused", lang)
 
 
 def _secrets_section(name: str) -> Mapping[str, object] | None:
@@ -99,9 +92,3 @@ def show_access(viewer: Viewer, lang: Language) -> None:
     st.sidebar.button(text("access.sign_out", lang), on_click=st.logout, icon=":material/logout:")
     if not viewer.may_edit:
         st.sidebar.caption(text("access.read_only", lang))
-
-
-def refuse_unless_editor(viewer: Viewer) -> None:
-    """Raise WriteRefused unless `viewer` may change meetings, notes and tags."""
-    if not viewer.may_edit:
-        raise WriteRefused(viewer.email or viewer.name)

@@ -137,6 +137,8 @@ def render_card(
             type="primary" if starred else "secondary",
             on_click=meetings.star,
             args=(relay.fingerprint, card.id, starred, lang),
+            disabled=not state.may_edit(),
+            help=None if state.may_edit() else text("access.read_only", lang),
         )
         row.button(
             text("cards.open_notes", lang, n=badges.notes)

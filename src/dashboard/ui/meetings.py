@@ -108,6 +108,11 @@ def _say(kind: str, text_id: str, **fields: object) -> None:
 
 
 def _run(write: Write) -> None:
+    # Checked here, where every write passes, not only by disabling the controls: a reader
+    # who makes a disabled button send its click is refused all the same.
+    if not state.may_edit():
+        _say("failed", "access.write_refused")
+        return
     if state.writer() is None:
         _say("failed", "store.author_missing")
         return
@@ -132,7 +137,7 @@ def _run(write: Write) -> None:
 
 def perform(write: Write) -> None:
     """Do `write` now as this member, or once they have given their name (asked first)."""
-    if state.writer() is None:
+    if state.writer() is None and state.may_edit():
         st.session_state[state.PENDING_WRITE] = write
         return
     _run(write)
@@ -401,6 +406,7 @@ def _note_form(relay_id: str, card_id: str, meeting_id: str | None, lang: Langua
         st.form_submit_button(
             text("meeting.note.save", lang),
             icon=":material/save:",
+            disabled=not state.may_edit(),
             on_click=_save_note,
             args=(relay_id, card_id, meeting_id, key),
         )
@@ -442,6 +448,7 @@ def _tags_form(relay_id: str, card_id: str, on_card, labels, lang: Language) -> 
         st.form_submit_button(
             text("meeting.tags.save", lang),
             icon=":material/sell:",
+            disabled=not state.may_edit(),
             on_click=_save_tags,
             args=(relay_id, card_id, tuple(on_card), key),
         )
@@ -570,6 +577,7 @@ def sidebar_saved_relay(relay: Relay, lang: Language) -> None:
             args=(relay,),
             icon=":material/cloud_upload:",
             key=state.SAVE_RELAY,
+            disabled=not state.may_edit(),
         )
 
 
@@ -726,7 +734,7 @@ def _meeting_actions(summary, current: str | None, lang: Language) -> None:
             icon=icon,
             on_click=callback,
             args=args,
-            disabled=action == "open" and summary.id == current,
+            disabled=summary.id == current if action == "open" else not state.may_edit(),
         )
 
 
@@ -750,6 +758,7 @@ def _rename_dialog(summary, lang: Language) -> None:
             st.form_submit_button(
                 text("meeting.save", lang),
                 type="primary",
+                disabled=not state.may_edit(),
                 on_click=rename,
                 args=(summary.id, key),
             )
@@ -776,6 +785,7 @@ def _delete_dialog(summary, lang: Language) -> None:
             icon=":material/delete_forever:",
             on_click=delete,
             args=(summary.id,),
+            disabled=not state.may_edit(),
         )
         row.button(text("meeting.delete_no", lang), on_click=close_dialog)
         _close_when_done(lang)
@@ -815,6 +825,7 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
             key=key,
             on_change=switch_slide,
             args=(meeting.id, slide, key),
+            disabled=not state.may_edit(),
         )
     cards = meeting_cards(relay, meeting)
     if cards.empty:
@@ -841,7 +852,7 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
                     icon=icon,
                     on_click=move,
                     args=(meeting.id, card.id, steps, meeting.version),
-                    disabled=position == (0 if steps < 0 else last),
+                    disabled=position == (0 if steps < 0 else last) or not state.may_edit(),
                 )
             row.button(
                 text("cards.unstar", lang),
@@ -849,6 +860,7 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
                 icon=":material/star:",
                 on_click=star,
                 args=(relay.fingerprint, card.id, True, lang),
+                disabled=not state.may_edit(),
             )
             row.button(
                 text("meeting.note.discussion", lang),
@@ -875,3 +887,21 @@ def _discussion_dialog(meeting: Meeting, relay: Relay, card, on_meeting, lang: L
         )
 
     _show_dialog(text("meeting.note.discussion", lang), body, width="medium")
+
+
+def meeting_history(meeting: Meeting, lang: Language) -> None:
+    """Who changed the meeting, what and when: its audit trail, newest first, folded away."""
+    from dashboard.meetings import history_line
+    from dashboard.store import list_audit
+
+    with st.expander(text("meeting.history", lang), icon=":material/history:"):
+        try:
+            entries = list_audit(shared_store(), meeting_id=meeting.id)
+        except StoreUnavailable as error:
+            st.caption(text(error.text_id, lang, **error.fields))
+            return
+        if not entries:
+            st.caption(text("meeting.history.none", lang))
+            return
+        lines = [history_line(entry, lang) for entry in reversed(entries)]
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))

@@ -219,10 +219,11 @@ def set_current_meeting(meeting_id: str | None) -> None:
 
 
 def writer() -> str | None:
-    """Who is writing: the name the member gave in this browser session.
-
-    The one place that says it: sign-in will give the signed-in name here instead.
-    """
+    """Who is writing: the signed-in name when sign-in is on, else the name the member gave
+    in this browser session (None until they have)."""
+    looking = st.session_state.get(VIEWER)
+    if looking is not None and looking.mode == "signed_in":
+        return looking.name
     return st.session_state.get(WRITER)
 
 
@@ -279,3 +280,9 @@ def remember_viewer(viewer: Viewer) -> None:
 def viewer() -> Viewer:
     """Who is looking, as this run's gate found (every page passes it first)."""
     return st.session_state[VIEWER]
+
+
+def may_edit() -> bool:
+    """Whether who is looking may change meetings, notes and tags (controls are disabled for
+    others, and every write checks it again)."""
+    return viewer().may_edit

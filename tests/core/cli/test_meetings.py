@@ -118,3 +118,44 @@ def test_db_upgrade_backup_and_restore_into_an_empty_database_only(run, new_data
     assert get_meeting(open_store(target), meeting["id"]).card_ids == ("top-krydspres-1",)
     code, _, err = run("db", "restore", str(backup), "--database", target)
     assert code == 1 and err.startswith("fejl: Databasen rummer allerede data.")
+
+
+def test_the_audit_trail_says_who_changed_what_and_when(run, database_url):
+    meeting = made(run, database_url, "--card", "top-krydspres-1", "--author", "Anna")
+    run("meeting", "note", meeting["id"], "top-krydspres-1", "Til drøftelse", "--author", "Bo",
+        "--database", database_url)  # fmt: skip
+    code, out, err = run("db", "audit", "--database", database_url)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["Tidspunkt", "Hvem", "Handling", "Hvad"]
+    assert "Anna" in lines[2] and "create_meeting" in lines[2] and meeting["id"] in lines[2]
+    assert "Bo" in lines[3] and "add_note" in lines[3]
+    code, out, _ = run("db", "audit", "--json", "--database", database_url)
+    entries = json.loads(out)
+    assert [(e["who"], e["action"]) for e in entries] == [
+        ("Anna", "create_meeting"),
+        ("Bo", "add_note"),
+    ]
+    assert entries[0]["meeting_id"] == meeting["id"]
+    code, out, _ = run("db", "audit", "--since", "2999-01-01", "--database", database_url)
+    assert (code, out) == (0, "Ingen ændringer.\n")
+    code, _, err = run("db", "audit", "--since", "i går", "--database", database_url)
+    assert code == 2 and err == "fejl: --since skal være en dato som 2026-12-03, ikke 'i går'\n"
+
+
+def test_forgetting_a_person_anonymises_their_notes_and_is_recorded(run, database_url):
+    meeting = made(run, database_url, "--card", "top-krydspres-1", "--author", "Anna")
+    run("meeting", "note", meeting["id"], "top-krydspres-1", "Bos note", "--author", "Bo",
+        "--database", database_url)  # fmt: skip
+    code, out, err = run("db", "forget", "--author", "Bo", "--by", "sekretariatet",
+                         "--database", database_url)  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.startswith("Glemt. Anonymiseret – noter: 1, mærker: 0.")
+    code, out, _ = run("meeting", "show", meeting["id"], "--json", "--database", database_url)
+    notes = [note for card in json.loads(out)["cards"] for note in card["notes"]]
+    assert [note["text"] for note in notes] == ["Bos note"]
+    assert all(note["author"] != "Bo" for note in notes)
+    code, out, _ = run("db", "audit", "--json", "--database", database_url)
+    entries = json.loads(out)
+    assert "Bo" not in json.dumps(entries, ensure_ascii=False)
+    assert entries[-1]["who"] == "sekretariatet" and entries[-1]["action"] == "forget_author"
