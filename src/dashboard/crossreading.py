@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from dashboard.cards import kind_label
@@ -18,6 +20,22 @@ WORD_EVIDENCE_HEADERS = {
     "per_1000": "cross.word_table.per_1000",
 }
 WORD_EVIDENCE_COLUMNS = list(WORD_EVIDENCE_HEADERS)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def reflection_findings(prompt: str) -> str:
+    """What a reflection states, without the questions it goes on to ask: its sentences up to
+    the first question (the first sentence when it opens with one). The report's emphasis is
+    kept; a reflection that states nothing gives its first sentence."""
+    sentences = _SENTENCE_END.split(prompt.strip())
+    statements = []
+    for sentence in sentences:
+        if sentence.rstrip('*”"» ').endswith("?"):
+            break
+        statements.append(sentence)
+    return " ".join(statements or sentences[:1])
 
 
 def theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:

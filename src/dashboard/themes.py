@@ -50,6 +50,24 @@ def theme_shares(pairs: pd.DataFrame, lang: Language = "da") -> pd.DataFrame:
     return _with_shares(counts, lang)
 
 
+def headline_theme(relay: Relay) -> str:
+    """The theme to open with: the first a reflection names that the data has, else the theme
+    with the most questions."""
+    themes = relay.themes()
+    named = [r.theme for r in relay.metadata.reflections if r.theme in themes]
+    if named:
+        return named[0]
+    counts = relay.pairs["theme"].value_counts()
+    return max(themes, key=lambda theme: counts[theme])
+
+
+def largest_themes(shares: pd.DataFrame, group: str, most: int) -> pd.DataFrame:
+    """A group's rows of `theme_shares`, the largest count first (ties in the data's order),
+    at most `most` of them."""
+    rows = shares[shares["group"] == group]
+    return rows.sort_values("count", ascending=False, kind="stable").head(most)
+
+
 @dataclass(frozen=True)
 class ThemeCoverage:
     """What the data holds of a group's themes beside what the report says."""

@@ -4,18 +4,55 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.crossreading import selection_label
+from dashboard.crossreading import reflection_findings, selection_label
 from dashboard.i18n import Language, text
-from dashboard.markup import escape_label
-from dashboard.relay import Relay
+from dashboard.markup import escape_label, inert_markdown
+from dashboard.provenance import Provenance
+from dashboard.relay import Reflection, Relay
 from dashboard.text import TextSelection, is_distinctive, most_distinctive
 from dashboard.ui import state
 from dashboard.ui.analysis import compare_text
-from dashboard.ui.widgets import kind_picker
+from dashboard.ui.pages import CROSS_READING
+from dashboard.ui.widgets import kind_picker, marked_caption
 from dashboard.ui.words import threshold_fields
 
 DISTINCTIVE_ROWS = 12
 OVERLAP_WORDS_SHOWN = 40
+
+
+def reflection_tab_label(reflection: Reflection, lang: Language) -> str:
+    """A reflection's heading as its tab on Tværlæsning shows it and its URL value holds it."""
+    return escape_label(reflection.heading_in(lang))
+
+
+def reflection_headline(reflection: Reflection, source: Provenance, lang: Language) -> None:
+    """A reflection as a headline message: its heading and what it states, marked as the
+    source's (the app's translation in English)."""
+    st.subheader(reflection_tab_label(reflection, lang))
+    st.markdown(inert_markdown(reflection_findings(reflection.text_in(lang))))
+    translated = text("cross.translated", lang) if reflection.is_translated(lang) else ""
+    marked_caption(source, translated, lang)
+
+
+def evidence_view(relay: Relay, reflection: Reflection, lang: Language) -> dict[str, str]:
+    """The URL of Tværlæsning that shows a reflection's evidence: the reflection, and both
+    groups read side by side on its theme (or its first word)."""
+    view = {state.REFLECTION: reflection_tab_label(reflection, lang)}
+    if reflection.theme in relay.themes():
+        view.update({keys["theme"]: reflection.theme for keys in state.PANEL_KEYS.values()})
+    elif reflection.words:
+        view.update({keys["query"]: reflection.words[0] for keys in state.PANEL_KEYS.values()})
+    return view
+
+
+def link_to_evidence(relay: Relay, reflection: Reflection, lang: Language) -> None:
+    """One click from a reflection to its evidence on Tværlæsning."""
+    st.page_link(
+        CROSS_READING.script,
+        label=text("overview.see_evidence", lang),
+        icon=":material/arrow_forward:",
+        query_params=evidence_view(relay, reflection, lang),
+    )
 
 
 def selection_picker(

@@ -28,10 +28,12 @@ WORDS_KIND = "ord_i"
 WORDS_TOP = "antal"
 WORD = "ord"
 SLIDE = "dias"
-# The two panels of the comparison on Tværlæsning: left (v) and right (h).
+# Tværlæsning: the reflection shown, and the two columns read side by side, left (v) and
+# right (h), each with its own group, theme, search and part of the text.
+REFLECTION = "refleksion"
 PANEL_KEYS = {
-    "v": {"group": "v_gruppe", "theme": "v_tema", "kind": "v_del"},
-    "h": {"group": "h_gruppe", "theme": "h_tema", "kind": "h_del"},
+    "v": {"group": "v_gruppe", "theme": "v_tema", "query": "v_q", "kind": "v_del"},
+    "h": {"group": "h_gruppe", "theme": "h_tema", "query": "h_q", "kind": "h_del"},
 }
 
 # Each URL parameter: the page it belongs to and what it holds (the README's table shows this).
@@ -46,12 +48,15 @@ URL_PARAMETERS: dict[str, tuple[str, str]] = {
     WORDS_KIND: ("ord", "words from questions, answers or both"),
     WORDS_TOP: ("ord", "how many words the clouds show"),
     WORD: ("ord", "the word shown in its context"),
-    "v_gruppe": ("tvaerlaesning", "left panel: group"),
-    "v_tema": ("tvaerlaesning", "left panel: theme"),
-    "v_del": ("tvaerlaesning", "left panel: questions, answers or both"),
-    "h_gruppe": ("tvaerlaesning", "right panel: group"),
-    "h_tema": ("tvaerlaesning", "right panel: theme"),
-    "h_del": ("tvaerlaesning", "right panel: questions, answers or both"),
+    REFLECTION: ("tvaerlaesning", "the report's reflection shown (its heading)"),
+    "v_gruppe": ("tvaerlaesning", "left column: group"),
+    "v_tema": ("tvaerlaesning", "left column: theme"),
+    "v_q": ("tvaerlaesning", "left column: the search"),
+    "v_del": ("tvaerlaesning", "left column: questions, answers or both"),
+    "h_gruppe": ("tvaerlaesning", "right column: group"),
+    "h_tema": ("tvaerlaesning", "right column: theme"),
+    "h_q": ("tvaerlaesning", "right column: the search"),
+    "h_del": ("tvaerlaesning", "right column: questions, answers or both"),
     SLIDE: ("praesentation", "the slide shown"),
 }
 

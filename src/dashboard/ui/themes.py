@@ -8,11 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.crossreading import selection_pairs
-from dashboard.i18n import Language
+from dashboard.i18n import Language, text
+from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.slug import slug
 from dashboard.text import TextSelection
 from dashboard.themes import (
+    largest_themes,
     theme_bars_chart,
     theme_colours,
     theme_donut_chart,
@@ -21,6 +23,9 @@ from dashboard.themes import (
 )
 from dashboard.ui.charts import show_chart, vega_lite_spec
 from dashboard.ui.downloads import chart_downloads
+from dashboard.ui.widgets import marked_caption
+
+LARGEST_THEMES_SHOWN = 6
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -101,3 +106,24 @@ def show_theme_bars(relay: Relay, lang: Language):
     """The groups' theme shares as 100 % bars on one axis, with PNG and SVG downloads."""
     show_chart(_bars_spec(relay, relay.fingerprint, lang))
     chart_downloads(lambda: _bars(relay, lang), "temaer-side-om-side", "bars", lang)
+
+
+def largest_themes_line(relay: Relay, group: str, lang: Language) -> None:
+    """A group's themes, the largest first, with their counts (the largest in bold), and how
+    many questions they are counted from."""
+    shares = relay_theme_shares(relay, lang, group)
+    rows = largest_themes(shares, group, LARGEST_THEMES_SHOWN)
+    top = rows["count"].max()
+    parts = [
+        f"**{escape_label(row.theme)}** {row.count}"
+        if row.count == top
+        else f"{escape_label(row.theme)} {row.count}"
+        for row in rows.itertuples()
+    ]
+    more = len(shares) - len(rows)
+    if more:
+        parts.append(text("overview.more_themes", lang, n=more))
+    st.markdown(" · ".join(parts))
+    marked_caption(
+        "computed", text("overview.counted_from", lang, n=int(shares["count"].sum())), lang
+    )

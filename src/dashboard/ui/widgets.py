@@ -9,11 +9,13 @@ import streamlit as st
 from dashboard.cards import kind_label
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
+from dashboard.provenance import Provenance, explanation, mark
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
+from dashboard.themes import headline_theme
 from dashboard.ui import state
 from dashboard.ui.charts import picked_theme
-from dashboard.ui.pages import CARDS
+from dashboard.ui.pages import CARDS, CROSS_READING
 
 
 def group_filter(relay: Relay, lang: Language, key: str = state.CARD_GROUPS) -> tuple[str, ...]:
@@ -96,3 +98,42 @@ def number_in_url(label: str, last: int, key: str) -> int:
     return st.number_input(
         label, min_value=1, max_value=last, value=1, step=1, key=key, bind="query-params"
     )
+
+
+def marked_caption(kind: Provenance, body: str, lang: Language) -> None:
+    """A caption (Markdown) that starts with its provenance mark, explained on hover."""
+    st.caption(f"{mark(kind, lang)} {body}".rstrip(), help=explanation(kind, lang))
+
+
+def ways_in(relay: Relay, lang: Language) -> None:
+    """The overview's three ways in, side by side: the cards on the theme a reflection names
+    (else the largest theme), the groups read side by side, and preparing a meeting."""
+    theme = headline_theme(relay)
+    theme_label = escape_label(theme)
+    ways = (
+        (
+            CARDS.script,
+            text("overview.way.theme", lang, theme=theme_label),
+            text("overview.way.theme_help", lang, theme=theme_label),
+            ":material/forum:",
+            {state.CARD_THEMES: theme},
+        ),
+        (
+            CROSS_READING.script,
+            text("overview.way.compare", lang),
+            text("overview.way.compare_help", lang),
+            ":material/compare:",
+            None,
+        ),
+        (
+            CARDS.script,
+            text("overview.way.meeting", lang),
+            text("overview.way.meeting_help", lang),
+            ":material/co_present:",
+            None,
+        ),
+    )
+    for column, (script, label, about, icon, query) in zip(st.columns(3), ways, strict=True):
+        with column, st.container(border=True):
+            st.page_link(script, label=f"**{label}**", icon=icon, query_params=query)
+            st.caption(about)
