@@ -16,7 +16,6 @@ from dashboard.text import (
     compare_selections,
     frequencies,
     kwic,
-    leanings,
     with_colours,
 )
 from dashboard.text.cloud import Legend
@@ -109,18 +108,6 @@ def group_leanings(relay: Relay, kind: Kind) -> dict[str, str]:
     """Term → the group it leans to clearly (against the other groups); terms without a lean
     are left out."""
     return _group_leanings(relay, relay.fingerprint, kind)
-
-
-@st.cache_data(show_spinner=False, max_entries=128)
-def _comparison_leanings(
-    _relay: Relay, fingerprint: str, left: TextSelection, right: TextSelection
-) -> dict[str, str]:
-    return leanings(compare_text(_relay, left, right)).dropna().to_dict()
-
-
-def comparison_leanings(relay: Relay, left: TextSelection, right: TextSelection) -> dict[str, str]:
-    """Term → "A" (leans clearly to `left`) or "B" (to `right`); terms without a lean left out."""
-    return _comparison_leanings(relay, relay.fingerprint, left, right)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

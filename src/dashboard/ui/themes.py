@@ -29,45 +29,36 @@ LARGEST_THEMES_SHOWN = 6
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _relay_theme_shares(_relay: Relay, fingerprint: str, group, theme, lang: Language):
-    return theme_shares(selection_pairs(_relay.pairs, TextSelection(group, theme)), lang)
+def _relay_theme_shares(_relay: Relay, fingerprint: str, group, lang: Language):
+    return theme_shares(selection_pairs(_relay.pairs, TextSelection(group)), lang)
 
 
-def relay_theme_shares(
-    relay: Relay, lang: Language, group: str | None = None, theme: str | None = None
-) -> pd.DataFrame:
-    """Theme counts and shares of a group and theme (None: all), computed from the data."""
-    return _relay_theme_shares(relay, relay.fingerprint, group, theme, lang)
+def relay_theme_shares(relay: Relay, lang: Language, group: str | None = None) -> pd.DataFrame:
+    """Theme counts and shares of a group (None: all), computed from the data."""
+    return _relay_theme_shares(relay, relay.fingerprint, group, lang)
 
 
-def _donut(relay: Relay, group, theme, label: str, lang: Language):
-    shares = relay_theme_shares(relay, lang, group, theme)
+def _donut(relay: Relay, group: str, label: str, lang: Language):
+    shares = relay_theme_shares(relay, lang, group)
     return theme_donut_chart(shares, theme_colours(relay), label, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _donut_spec(_relay: Relay, fingerprint: str, group, theme, label: str, lang: Language):
-    return vega_lite_spec(_donut(_relay, group, theme, label, lang))
+def _donut_spec(_relay: Relay, fingerprint: str, group: str, label: str, lang: Language):
+    return vega_lite_spec(_donut(_relay, group, label, lang))
 
 
 def show_theme_donut(
-    relay: Relay,
-    label: str,
-    lang: Language,
-    *,
-    group: str | None = None,
-    theme: str | None = None,
-    key: str | None = None,
-    on_select: Callable | None = None,
-    name: str | None = None,
+    relay: Relay, label: str, lang: Language, *, group: str, key: str, on_select: Callable
 ):
-    """A cake of a selection's themes titled `label`, saying it is computed from the data,
-    with PNG and SVG downloads (files named after `name`, else the label)."""
-    spec = _donut_spec(relay, relay.fingerprint, group, theme, label, lang)
+    """A group's cake of its themes titled `label`, saying it is computed from the data, whose
+    clicked slice calls `on_select`, with PNG and SVG downloads."""
+    spec = _donut_spec(relay, relay.fingerprint, group, label, lang)
     state = show_chart(spec, key=key, on_select=on_select)
-    file_name = name or f"tema-{slug(label)}"
-    identity = f"donut|{name}|{group}|{theme}|{label}"
-    chart_downloads(lambda: _donut(relay, group, theme, label, lang), file_name, identity, lang)
+    identity = f"donut|{group}|{label}"
+    chart_downloads(
+        lambda: _donut(relay, group, label, lang), f"tema-{slug(label)}", identity, lang
+    )
     return state
 
 

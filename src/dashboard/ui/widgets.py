@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.cards import kind_label
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
+from dashboard.numbers import readable_table
 from dashboard.provenance import Provenance, explanation, mark
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
@@ -137,3 +139,26 @@ def ways_in(relay: Relay, lang: Language) -> None:
         with column, st.container(border=True):
             st.page_link(script, label=f"**{label}**", icon=icon, query_params=query)
             st.caption(about)
+
+
+def show_table(
+    frame: pd.DataFrame,
+    lang: Language,
+    *,
+    digits: dict[str, int] | None = None,
+    column_help: dict[str, str] | None = None,
+    height: int | str = "auto",
+) -> None:
+    """A table whose numbers read as the language writes them, on screen and to a screen
+    reader (`readable_table`), right-aligned; `column_help` explains a column on hover."""
+    shown = readable_table(frame, lang, digits or {})
+    numeric = {c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])}
+    config = {
+        column: st.column_config.TextColumn(
+            alignment="right" if column in numeric else None,
+            help=(column_help or {}).get(column),
+        )
+        for column in frame.columns
+        if column in numeric or column in (column_help or {})
+    }
+    st.dataframe(shown, hide_index=True, width="stretch", height=height, column_config=config)

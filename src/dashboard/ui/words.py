@@ -16,7 +16,6 @@ from dashboard.text import (
     CLEAR_DIFFERENCE,
     MIN_DISTINCTIVE_COUNT,
     SelectionError,
-    TextSelection,
     leaning_colours,
     legend,
     with_colours,
@@ -25,7 +24,6 @@ from dashboard.text.cloud import Legend
 from dashboard.text.index import Kind
 from dashboard.ui import state
 from dashboard.ui.analysis import (
-    comparison_leanings,
     group_leanings,
     keyword_in_context,
     word_cloud_png,
@@ -57,13 +55,11 @@ COLOUR_NAMES = dict(
 @dataclass(frozen=True)
 class CloudColouring:
     """What a page's clouds are coloured by: the group each term leans to clearly (against
-    the other groups, in `kind` of text), or – with `sides` – the side of a two-panel
-    comparison; and the label of each group or side ("A", "B"), in the order of their
+    the other groups, in `kind` of text), and the label of each group, in the order of their
     colours. Small and hashable, so the cached views below can key on it."""
 
     kind: Kind
-    labels: tuple[tuple[str, str], ...]  # (group or side, label)
-    sides: tuple[TextSelection, TextSelection] | None = None
+    labels: tuple[tuple[str, str], ...]  # (group, label)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -74,13 +70,6 @@ def _group_colouring(_relay: Relay, fingerprint: str, kind: Kind, lang: Language
 def group_colouring(relay: Relay, kind: Kind, lang: Language) -> CloudColouring:
     """Colour by the group a term leans to clearly, against the other groups."""
     return _group_colouring(relay, relay.fingerprint, kind, lang)
-
-
-def side_colouring(
-    left: tuple[TextSelection, str], right: tuple[TextSelection, str]
-) -> CloudColouring:
-    """Colour by the side (selection, label) of a two-panel comparison a term leans to."""
-    return CloudColouring("all", (("A", left[1]), ("B", right[1])), (left[0], right[0]))
 
 
 def threshold_fields(lang: Language) -> dict[str, object]:
@@ -114,10 +103,7 @@ def _cloud_view(
     colouring: CloudColouring,
 ) -> _CloudView:
     """What a cloud shows, worked out once per selection, colouring and language."""
-    if colouring.sides is None:
-        leaning = group_leanings(_relay, colouring.kind)
-    else:
-        leaning = comparison_leanings(_relay, *colouring.sides)
+    leaning = group_leanings(_relay, colouring.kind)
     labels = dict(colouring.labels)
     frequencies = word_frequencies(_relay, group, theme, kind).head(top)
     shown = {t: leaning[t] for t in frequencies["term"] if t in leaning}
