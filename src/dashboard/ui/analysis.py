@@ -44,9 +44,12 @@ def word_frequencies(
     return _word_frequencies(relay, relay.fingerprint, group, theme, kind)
 
 
+KWIC_WIDTH = 50  # characters of context on each side of a word's use, before a cut at words
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _keyword_in_context(_relay: Relay, fingerprint: str, term: str, kind: Kind) -> pd.DataFrame:
-    return kwic(_relay.pairs, term, kind=kind)
+    return kwic(_relay.pairs, term, width=KWIC_WIDTH, kind=kind)
 
 
 def keyword_in_context(relay: Relay, term: str, kind: Kind = "all") -> pd.DataFrame:
