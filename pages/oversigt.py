@@ -5,7 +5,11 @@ import streamlit as st
 from dashboard.i18n import text
 from dashboard.markup import escape_markdown, inert_markdown
 from dashboard.provenance import legend, stated_by
-from dashboard.ui.crossreading import link_to_evidence, reflection_headline
+from dashboard.ui.crossreading import (
+    link_to_evidence,
+    reflection_headline,
+    reflection_tab_labels,
+)
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.pages import PAGES, page_title
 from dashboard.ui.themes import largest_themes_line
@@ -29,12 +33,14 @@ if byline:
 
 if meta.reflections:
     st.header(text("overview.findings", lang))
-    for start in range(0, len(meta.reflections), 2):
-        row = meta.reflections[start : start + 2]
-        for column, reflection in zip(st.columns(2, gap="large"), row, strict=False):
+    labels = reflection_tab_labels(meta.reflections, lang)
+    headlines = list(zip(meta.reflections, labels, strict=True))
+    for start in range(0, len(headlines), 2):
+        row = headlines[start : start + 2]
+        for column, (reflection, label) in zip(st.columns(2, gap="large"), row, strict=False):
             with column, st.container(border=True):
-                reflection_headline(reflection, source, lang)
-                link_to_evidence(relay, reflection, lang)
+                reflection_headline(reflection, label, source, lang)
+                link_to_evidence(relay, reflection, label, lang)
 
 st.header(text("overview.largest_themes", lang))
 for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):

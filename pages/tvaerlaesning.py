@@ -8,7 +8,7 @@ from dashboard.themes import headline_theme
 from dashboard.ui import state
 from dashboard.ui.crossreading import (
     column_picker,
-    reflection_tab_label,
+    reflection_tab_labels,
     reflection_with_evidence,
     render_comparison_tables,
     render_side_by_side,
@@ -29,7 +29,7 @@ reflections = relay.metadata.reflections
 if reflections:
     st.header(text("cross.reflections", lang))
     tabs = st.tabs(
-        [reflection_tab_label(r, lang) for r in reflections],
+        reflection_tab_labels(reflections, lang),
         key=state.REFLECTION,
         bind="query-params",
     )

@@ -24,10 +24,16 @@ def _with_positions(shares: pd.DataFrame) -> pd.DataFrame:
     return placed
 
 
+def _with_locale(chart: alt.LayerChart, number_locale: dict) -> alt.LayerChart:
+    """The chart writing numbers (axes, tooltips) as its language does, e.g. '16 %' in Danish."""
+    return chart.configure(locale=alt.Locale(number=alt.NumberLocale(**number_locale)))
+
+
 def theme_donut(
     shares: pd.DataFrame,
     colours: dict[str, str],
     *,
+    number_locale: dict,
     title: str,
     subtitle: str,
     description: str,
@@ -65,19 +71,21 @@ def theme_donut(
         .mark_text(fontSize=18, fontWeight="bold", color=TEXT)
         .encode(text="text:N")
     )
-    return alt.layer(arcs, labels, centre).properties(
+    chart = alt.layer(arcs, labels, centre).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start", fontSize=16),
         description=description,
         height=320,
         # Streamlit clips a chart's title and outer labels without room around the plot.
         padding={"top": 24, "bottom": 24, "left": 8, "right": 8},
     )
+    return _with_locale(chart, number_locale)
 
 
 def theme_share_bars(
     shares: pd.DataFrame,
     colours: dict[str, str],
     *,
+    number_locale: dict,
     title: str,
     subtitle: str,
     description: str,
@@ -121,8 +129,9 @@ def theme_share_bars(
     labels = base.mark_text(fontSize=13).encode(
         x="middle:Q", text="count:Q", color=alt.Color("text_colour:N", scale=None)
     )
-    return alt.layer(bars, labels).properties(
+    chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start"),
         description=description,
         height=alt.Step(56),
     )
+    return _with_locale(chart, number_locale)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.i18n import Language, text
-from dashboard.numbers import percent
+from dashboard.numbers import percent, vega_number_locale
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
 
@@ -173,6 +173,7 @@ def theme_donut_chart(
     return theme_donut(
         shares,
         colours,
+        number_locale=vega_number_locale(lang),
         title=label,
         subtitle=text(subtitle, lang),
         description=donut_takeaway(shares, label, lang, whole_relay=whole_relay),
@@ -187,6 +188,7 @@ def theme_bars_chart(
     return theme_share_bars(
         shares,
         colours,
+        number_locale=vega_number_locale(lang),
         title=text("themes.bars_chart_title", lang),
         subtitle=text("themes.share_of_selected", lang),
         description=bars_takeaway(shares, group_labels, lang),

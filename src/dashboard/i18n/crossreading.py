@@ -18,6 +18,7 @@ TEXTS = {
         "and you can read what the groups wrote about the same thing side by side.",
     },
     "cross.reflections": {"da": "Rapportens refleksioner", "en": "The report's reflections"},
+    "cross.reflection_number": {"da": "Refleksion {n}", "en": "Reflection {n}"},
     "cross.reflection": {"da": "Refleksion fra rapporten", "en": "Reflection from the report"},
     "cross.quoted": {"da": "Citeret fra kilden.", "en": "Quoted from the source."},
     "cross.translated": {

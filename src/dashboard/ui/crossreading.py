@@ -37,24 +37,33 @@ DISTINCTIVE_ROWS = 12
 OVERLAP_WORDS_SHOWN = 40
 
 
-def reflection_tab_label(reflection: Reflection, lang: Language) -> str:
-    """A reflection's heading as its tab on Tværlæsning shows it and its URL value holds it."""
-    return escape_label(reflection.heading_in(lang))
+def reflection_tab_labels(reflections: tuple[Reflection, ...], lang: Language) -> list[str]:
+    """The reflections' headings as their tabs on Tværlæsning show them and the URL holds them:
+    never empty and never the same twice (a blank heading becomes "Refleksion 2")."""
+    labels: list[str] = []
+    for number, reflection in enumerate(reflections, start=1):
+        label = escape_label(reflection.heading_in(lang).strip())
+        if not label or label in labels:
+            label = text("cross.reflection_number", lang, n=number)
+        labels.append(label)
+    return labels
 
 
-def reflection_headline(reflection: Reflection, source: Provenance, lang: Language) -> None:
-    """A reflection as a headline message: its heading and what it states, marked as the
-    source's (the app's translation in English)."""
-    st.subheader(reflection_tab_label(reflection, lang))
+def reflection_headline(
+    reflection: Reflection, label: str, source: Provenance, lang: Language
+) -> None:
+    """A reflection as a headline message: its heading (`label`) and what it states, marked as
+    the source's (the app's translation in English)."""
+    st.subheader(label)
     st.markdown(inert_markdown(reflection_findings(reflection.text_in(lang))))
     translated = text("cross.translated", lang) if reflection.is_translated(lang) else ""
     marked_caption(source, translated, lang)
 
 
-def evidence_view(relay: Relay, reflection: Reflection, lang: Language) -> dict[str, str]:
-    """The URL of Tværlæsning that shows a reflection's evidence: the reflection, and both
-    groups read side by side on its theme (or its first word)."""
-    view = {state.REFLECTION: reflection_tab_label(reflection, lang)}
+def evidence_view(relay: Relay, reflection: Reflection, label: str) -> dict[str, str]:
+    """The URL of Tværlæsning that shows a reflection's evidence: the reflection (its tab
+    `label`), and both groups read side by side on its theme (or its first word)."""
+    view = {state.REFLECTION: label}
     if reflection.theme in relay.themes():
         view.update({keys["theme"]: reflection.theme for keys in state.PANEL_KEYS.values()})
     elif reflection.words:
@@ -62,13 +71,13 @@ def evidence_view(relay: Relay, reflection: Reflection, lang: Language) -> dict[
     return view
 
 
-def link_to_evidence(relay: Relay, reflection: Reflection, lang: Language) -> None:
-    """One click from a reflection to its evidence on Tværlæsning."""
+def link_to_evidence(relay: Relay, reflection: Reflection, label: str, lang: Language) -> None:
+    """One click from a reflection (its tab `label`) to its evidence on Tværlæsning."""
     st.page_link(
         CROSS_READING.script,
         label=text("overview.see_evidence", lang),
         icon=":material/arrow_forward:",
-        query_params=evidence_view(relay, reflection, lang),
+        query_params=evidence_view(relay, reflection, label),
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import streamlit as st
 
@@ -48,13 +46,11 @@ def _donut_spec(_relay: Relay, fingerprint: str, group: str, label: str, lang: L
     return vega_lite_spec(_donut(_relay, group, label, lang))
 
 
-def show_theme_donut(
-    relay: Relay, label: str, lang: Language, *, group: str, key: str, on_select: Callable
-):
+def show_theme_donut(relay: Relay, label: str, lang: Language, *, group: str, key: str):
     """A group's cake of its themes titled `label`, saying it is computed from the data, whose
-    clicked slice calls `on_select`, with PNG and SVG downloads."""
+    clicked slice is read back by `key` (`picked_theme`), with PNG and SVG downloads."""
     spec = _donut_spec(relay, relay.fingerprint, group, label, lang)
-    state = show_chart(spec, key=key, on_select=on_select)
+    state = show_chart(spec, key=key)
     identity = f"donut|{group}|{label}"
     chart_downloads(
         lambda: _donut(relay, group, label, lang), f"tema-{slug(label)}", identity, lang

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import streamlit as st
 
@@ -16,7 +14,6 @@ from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
 from dashboard.themes import headline_theme
 from dashboard.ui import state
-from dashboard.ui.charts import picked_theme
 from dashboard.ui.pages import CARDS, CROSS_READING
 
 
@@ -74,24 +71,28 @@ def kind_picker(
     return kind or default
 
 
-def theme_from_chart(chart_key: str, picker_key: str) -> Callable[[], None]:
-    """A chart callback that makes the clicked slice's theme the one picked in `picker_key`."""
-
-    def pick() -> None:
-        theme = picked_theme(chart_key)
-        if theme:
-            st.session_state[picker_key] = theme
-
-    return pick
-
-
-def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
-    """A link to the cards page filtered to `theme`."""
+def link_to_cards(
+    theme: str,
+    n_cards: int,
+    lang: Language,
+    *,
+    group: str | None = None,
+    group_label: str = "",
+) -> None:
+    """A link to the cards page filtered to `theme` (and `group`, shown as `group_label`)."""
+    query = {state.CARD_THEMES: theme}
+    label = text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme))
+    if group is not None:
+        query[state.CARD_GROUPS] = escape_label(group_label)
+        label = text(
+            "themes.open_group_cards",
+            lang,
+            n=n_cards,
+            theme=escape_label(theme),
+            group=escape_label(group_label),
+        )
     st.page_link(
-        CARDS.script,
-        label=text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme)),
-        icon=":material/arrow_forward:",
-        query_params={state.CARD_THEMES: theme},
+        CARDS.script, label=f"**{label}**", icon=":material/arrow_forward:", query_params=query
     )
 
 
