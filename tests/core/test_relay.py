@@ -229,3 +229,31 @@ def test_the_fingerprint_tells_files_apart_by_name_and_content(tmp_path):
     renamed = read_relay_bytes("b.csv", data).require()
     assert first.fingerprint != renamed.fingerprint
     assert first.fingerprint == read_relay_bytes("a.csv", data).require().fingerprint
+
+
+def test_a_form_writes_metadata_that_the_files_checks_read_back():
+    from dashboard.relay.metadata import metadata_document, parse_metadata
+
+    document = metadata_document('Stafet "2" – æøå', "2025", [("A", 12, None), ("B", None, 3)])
+    metadata, problems = parse_metadata(document)
+    assert problems == []
+    assert (metadata.title, metadata.years, metadata.origin) == ('Stafet "2" – æøå', "2025", "file")
+    assert [(g.name, g.participants, g.themes_in_report) for g in metadata.groups] == [
+        ("A", 12, None),
+        ("B", None, 3),
+    ]
+    # Out of bounds the same checks refuse it, as they would a file.
+    refused, problems = parse_metadata(metadata_document("", "", [("A", 0, None)]))
+    assert refused is None and problems[0].key == "problem.metadata_count"
+
+
+def test_problems_name_a_column_as_the_file_names_it():
+    from dashboard.relay import read_relay_bytes
+
+    check = read_relay_bytes("f.csv", "gruppe;tema;spørgsmål;svar\nA;;?;\n".encode())
+    source = check.source
+    lines = [p.message() for p in source.in_file_terms(check.problems)]
+    assert lines == [
+        "Række 2, kolonne 'tema': Feltet er tomt.",
+        "Række 2, kolonne 'svar': Spørgsmålet har intet svar (tilladt, men bemærk det).",
+    ]

@@ -177,8 +177,10 @@ TEXTS = {
         "columns: group, theme, question and answer.",
     },
     "data.metadata_file": {
-        "da": "Metadata (valgfri, TOML som data/relay.toml)",
-        "en": "Metadata (optional, TOML like data/relay.toml)",
+        "da": "Har du en metadatafil (TOML som data/relay.toml)? Så upload den her i stedet for "
+        "at udfylde formularen",
+        "en": "Do you have a metadata file (TOML like data/relay.toml)? Then upload it here "
+        "instead of filling in the form",
     },
     "data.metadata_help": {
         "da": "Titel, deltagere pr. gruppe og hele stafettens antal spørgsmål pr. tema "
@@ -186,6 +188,37 @@ TEXTS = {
         "en": "Title, participants per group and the whole relay's questions per theme "
         "(theme_totals). What it states is shown as stated in the metadata file.",
     },
+    "data.form.heading": {
+        "da": "Beskriv stafetten (valgfrit)",
+        "en": "Describe the relay (optional)",
+    },
+    "data.form.intro": {
+        "da": "Det, du skriver her, vises på alle sider som oplyst i metadata. Lad et felt stå "
+        "tomt, hvis du ikke ved det; så står der »ikke oplyst«.",
+        "en": "What you write here is shown on every page as stated in the metadata. Leave a "
+        "field empty if you do not know it; it then says “not given”.",
+    },
+    "data.form.title": {"da": "Titel", "en": "Title"},
+    "data.form.years": {"da": "År", "en": "Years"},
+    "data.form.years_placeholder": {"da": "fx 2025–2026", "en": "e.g. 2025–2026"},
+    "data.form.participants": {"da": "Deltagere", "en": "Participants"},
+    "data.form.themes": {"da": "Temaer i alt", "en": "Themes in all"},
+    "data.form.blank_help": {
+        "da": "Et helt tal; tomt betyder ikke oplyst.",
+        "en": "A whole number; empty means not given.",
+    },
+    "data.form.save": {"da": "Gem beskrivelsen", "en": "Save the description"},
+    "data.form.saved": {
+        "da": "Beskrivelsen er gemt og tjekket sammen med filen nedenfor.",
+        "en": "The description is saved and checked with the file below.",
+    },
+    "data.column.id": {"da": "id", "en": "id"},
+    "data.column.group": {"da": "gruppe", "en": "group"},
+    "data.column.theme": {"da": "tema", "en": "theme"},
+    "data.column.question": {"da": "spørgsmål", "en": "question"},
+    "data.column.answer": {"da": "svar", "en": "answer"},
+    "data.column.source": {"da": "kilde", "en": "source"},
+    "data.in_use": {"da": "Stafetten er i brug", "en": "The relay is in use"},
     "data.problems": {
         "da": "Filen kan ikke bruges endnu. Ret disse problemer ({n}) og indlæs den igen:",
         "en": "The file cannot be used yet. Fix these problems ({n}) and load it again:",
@@ -201,8 +234,8 @@ TEXTS = {
     },
     "data.use": {"da": "Brug denne stafet på alle sider", "en": "Use this relay on every page"},
     "data.using": {
-        "da": "Alle sider viser nu den indlæste stafet.",
-        "en": "Every page now shows the loaded relay.",
+        "da": "Alle sider viser nu denne stafet.",
+        "en": "Every page now shows this relay.",
     },
     "data.download_clean": {
         "da": "Hent den rensede fil (CSV, UTF-8)",

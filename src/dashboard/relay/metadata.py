@@ -9,6 +9,7 @@ keys it does not know are named. Only a group's `name` and a reflection's `id`, 
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable
@@ -377,6 +378,29 @@ def parse_metadata(
     if any(p.severity == "error" for p in check.problems):
         return None, check.problems
     return metadata, check.problems
+
+
+def metadata_document(
+    title: str, years: str, groups: Iterable[tuple[str, int | None, int | None]]
+) -> bytes:
+    """A metadata file (TOML) of what a form asks: the title, the years, and per group its name,
+    participants and number of themes (None: not stated). It is read back with
+    `parse_metadata`, so what a form states passes the checks a file's does."""
+    lines = [f"title = {_toml_string(title)}"] if title.strip() else []
+    if years.strip():
+        lines.append(f"years = {_toml_string(years)}")
+    for name, participants, themes in groups:
+        lines += ["", "[[groups]]", f"name = {_toml_string(name)}"]
+        if participants is not None:
+            lines.append(f"participants = {int(participants)}")
+        if themes is not None:
+            lines.append(f"themes_in_report = {int(themes)}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's too."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def metadata_from_table(groups: Iterable[str], title: str) -> RelayMetadata:

@@ -170,3 +170,26 @@ def toggle_answer(number: int) -> None:
 def made_exports() -> dict[str, tuple[tuple, bytes]]:
     """The last file made of each format in this session, keyed by format name."""
     return st.session_state.setdefault(EXPORTS, {})
+
+
+# --- The Data page's metadata form (session only) ----------------------------------------------
+
+FORM_METADATA = "form_metadata"  # (table file name, the metadata file the form wrote for it)
+FORM_TITLE = "form_title"
+FORM_YEARS = "form_years"
+SAVE_FORM_METADATA = "save_form_metadata"
+
+
+def form_group_key(field: str, number: int) -> str:
+    """The key of a group's field (participants, themes) in the Data page's metadata form."""
+    return f"form_group_{field}_{number}"
+
+
+def form_metadata(table_name: str) -> bytes | None:
+    """The metadata file the Data page's form wrote for the table file `table_name`, if any."""
+    written = st.session_state.get(FORM_METADATA)
+    return written[1] if written and written[0] == table_name else None
+
+
+def keep_form_metadata(table_name: str, document: bytes) -> None:
+    st.session_state[FORM_METADATA] = (table_name, document)
