@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.i18n import text
-from dashboard.markup import escape_label, inert_markdown
+from dashboard.markup import escape_label
 from dashboard.provenance import stated_by
 from dashboard.themes import report_count_key, theme_coverage
 from dashboard.ui import state
@@ -44,7 +44,11 @@ for index, group in enumerate(relay.groups):
         else:
             st.caption(text("themes.click_hint", lang))
         st.markdown(f"**{text('themes.in_data', lang)}**")
-        lines = [f"- {inert_markdown(row.theme)}: {row.label}" for row in group_shares.itertuples()]
+        theme_label = relay.metadata.theme_label
+        lines = [
+            f"- {escape_label(theme_label(row.theme, lang))}: {row.label}"
+            for row in group_shares.itertuples()
+        ]
         st.markdown("\n".join(lines))
         marked_caption(
             "computed", text("themes.counted_from", lang, n=int(group_shares["count"].sum())), lang
@@ -71,7 +75,7 @@ show_theme_bars(relay, lang)
 theme = st.pills(
     text("themes.pick", lang),
     relay.themes(),
-    format_func=escape_label,
+    format_func=lambda theme: escape_label(relay.metadata.theme_label(theme, lang)),
     key=state.PICKED_THEME,
     help=text("themes.pick_help", lang),
     bind="query-params",

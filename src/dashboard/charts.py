@@ -36,13 +36,14 @@ def theme_donut(
     number_locale: dict,
     title: str,
     subtitle: str,
+    centre: str,
     description: str,
     tooltip_titles: dict[str, str],
 ) -> alt.LayerChart:
-    """A donut of one group's theme counts; each slice labelled with count and share."""
+    """A donut of one group's theme counts, `centre` written in its hole (e.g. how many
+    questions); each slice labelled with count and share."""
     data = _with_positions(shares)
     themes = list(data["theme"])
-    n = int(data["count"].sum())
     selection = alt.selection_point(name=THEME_SELECTION, fields=["theme"])
     base = alt.Chart(data).encode(
         theta=alt.Theta("count:Q", stack=True),
@@ -67,7 +68,7 @@ def theme_donut(
     )
     labels = base.mark_text(radius=128, fontSize=13).encode(text="label:N", color=alt.value(TEXT))
     centre = (
-        alt.Chart(pd.DataFrame({"text": [f"n = {n}"]}))
+        alt.Chart(pd.DataFrame({"text": [centre]}))
         .mark_text(fontSize=18, fontWeight="bold", color=TEXT)
         .encode(text="text:N")
     )

@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.i18n import Language, text
-from dashboard.numbers import percent, vega_number_locale
+from dashboard.numbers import percent, vega_number_locale, whole
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
 
@@ -176,6 +176,7 @@ def theme_donut_chart(
         number_locale=vega_number_locale(lang),
         title=label,
         subtitle=text(subtitle, lang),
+        centre=text("themes.centre", lang, n=whole(int(shares["count"].sum()), lang)),
         description=donut_takeaway(shares, label, lang, whole_relay=whole_relay),
         tooltip_titles=_tooltip_titles(lang),
     )

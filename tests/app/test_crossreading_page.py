@@ -109,3 +109,10 @@ def test_english_labels_and_the_reflection_from_the_url():
     assert app.header[0].value == "The report's reflections"
     assert "Per 1,000 words" in app.dataframe[0].value.columns
     assert any(t == "**Used more by Top leaders**" for t in markdown_texts(app))
+    assert app.selectbox(key="v_tema").value == "krydspres"
+    assert "#### krydspres – cross-pressure" in markdown_texts(app)
+
+
+def test_the_overviews_english_link_opens_the_same_theme_side_by_side():
+    app = open_page(CROSS, lang="English", v_tema="borgerblik – the citizen's view")
+    assert app.selectbox(key="v_tema").value == "borgerblik"

@@ -95,6 +95,10 @@ def test_language_switch_to_english(app):
     assert metric_values(app)["Unique contributions in all"] == "224"
     assert "translation" in " ".join(c.value for c in app.caption)
     assert any(c.value.startswith(":blue-badge[:material/menu_book: report]") for c in app.caption)
+    evidence = parse_qs(app.get("page_link")[0].proto.query_string)
+    # The theme as the English picker shows it, with its gloss, so the link sets it.
+    assert evidence["v_tema"] == ["krydspres – cross-pressure"]
+    assert evidence["refleksion"] == ["Central themes of the relay"]
 
 
 def test_english_from_the_url():

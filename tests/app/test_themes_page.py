@@ -77,5 +77,7 @@ def test_picking_a_theme_links_to_its_cards():
 def test_english_labels():
     app = open_page("temaer", lang="English")
     assert app.title[0].value == "Themes – what the groups asked about"
+    # Each theme's Danish name with a short English gloss.
+    assert "- krydspres – cross-pressure: 3 (16%)" in "\n".join(markdown_texts(app))
     assert chart_specs(app)[0]["title"]["text"] == "Top leaders"
     assert chart_data(app, 0)["label"].iloc[0] == "3 (16%)"

@@ -100,6 +100,7 @@ def test_donut_spec_carries_counts_colours_selection_and_description(relay):
         number_locale=vega_number_locale("da"),
         title="Topledere",
         subtitle="s",
+        centre="19 spørgsmål",
         description="takeaway",
         tooltip_titles={"theme": "T", "count": "C", "share": "S"},
     ).to_dict()

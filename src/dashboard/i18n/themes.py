@@ -31,6 +31,7 @@ TEXTS = {
         "da": "Andel af de udvalgte spørgsmål (beregnet fra data)",
         "en": "Share of the selected questions (computed from the data)",
     },
+    "themes.centre": {"da": "{n} spørgsmål", "en": "{n} questions"},
     "themes.tooltip.theme": {"da": "Tema", "en": "Theme"},
     "themes.tooltip.group": {"da": "Gruppe", "en": "Group"},
     "themes.tooltip.count": {"da": "Spørgsmål", "en": "Questions"},

@@ -14,7 +14,7 @@ TEXTS = {
         "out, and the forms of one word count together (organisation, organisationen …).",
     },
     "words.kind": {"da": "Ord fra", "en": "Words from"},
-    "words.top": {"da": "Antal ord", "en": "Number of words"},
+    "words.top": {"da": "Antal ord i hver sky", "en": "Words in each cloud"},
     "words.cloud_alt": {
         "da": "Ordsky for {selection}: {terms}. Tallene står i tabellen ved siden af.",
         "en": "Word cloud for {selection}: {terms}. The numbers are in the table beside it.",

@@ -86,9 +86,17 @@ class RelayMetadata:
     groups: tuple[Group, ...] = ()
     reflections: tuple[Reflection, ...] = ()
     not_in_source: dict[str, str] = field(default_factory=dict)
+    # A short English gloss of each theme's (Danish) name, e.g. krydspres: "cross-pressure".
+    theme_glosses_en: dict[str, str] = field(default_factory=dict)
 
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)
+
+    def theme_label(self, theme: str, lang: Language) -> str:
+        """A theme's name as shown in `lang`: in English with its gloss, 'krydspres
+        – cross-pressure', where the metadata gives one."""
+        gloss = self.theme_glosses_en.get(theme, "") if lang == "en" else ""
+        return f"{theme} – {gloss}" if gloss else theme
 
     def by_origin(self, *, report: str, file: str, none: str | None = None) -> str:
         """Of three text ids, the one for where this metadata comes from: the report, a
@@ -186,6 +194,7 @@ _TOP_KEYS = (
     "groups",
     "reflections",
     "not_in_source",
+    "theme_glosses_en",
 )
 _GROUP_KEYS = (
     "name",
@@ -300,6 +309,16 @@ def _theme_totals(check: _Checker, raw: object, prefix: str) -> dict[str, int]:
     return counted
 
 
+def _theme_glosses(check: _Checker, raw: object) -> dict[str, str]:
+    """Theme → a short English gloss of its name; each gloss text of at most MAX_TEXT_CHARS."""
+    glosses = check.collection(raw, "theme_glosses_en", dict, limits.MAX_THEMES)
+    return {
+        str(theme): gloss
+        for theme in glosses
+        if (gloss := check.value(glosses, theme, str, "theme_glosses_en.", "")).strip()
+    }
+
+
 def _group(check: _Checker, raw: object, prefix: str) -> Group | None:
     check.unknown_keys(raw, _GROUP_KEYS, prefix)
     name = check.value(raw, "name", str, prefix, _MISSING)
@@ -374,6 +393,7 @@ def parse_metadata(
         groups=tuple(groups),
         reflections=tuple(reflections),
         not_in_source=not_in_source,
+        theme_glosses_en=_theme_glosses(check, raw),
     )
     if any(p.severity == "error" for p in check.problems):
         return None, check.problems

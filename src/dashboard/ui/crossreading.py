@@ -60,12 +60,20 @@ def reflection_headline(
     marked_caption(source, translated, lang)
 
 
-def evidence_view(relay: Relay, reflection: Reflection, label: str) -> dict[str, str]:
+def theme_option(relay: Relay, theme: str, lang: Language) -> str:
+    """A theme as a column's picker shows it, and the URL holds it."""
+    return escape_label(relay.metadata.theme_label(theme, lang))
+
+
+def evidence_view(
+    relay: Relay, reflection: Reflection, label: str, lang: Language
+) -> dict[str, str]:
     """The URL of Tværlæsning that shows a reflection's evidence: the reflection (its tab
     `label`), and both groups read side by side on its theme (or its first word)."""
     view = {state.REFLECTION: label}
     if reflection.theme in relay.themes():
-        view.update({keys["theme"]: reflection.theme for keys in state.PANEL_KEYS.values()})
+        theme = theme_option(relay, reflection.theme, lang)
+        view.update({keys["theme"]: theme for keys in state.PANEL_KEYS.values()})
     elif reflection.words:
         view.update({keys["query"]: reflection.words[0] for keys in state.PANEL_KEYS.values()})
     return view
@@ -77,7 +85,7 @@ def link_to_evidence(relay: Relay, reflection: Reflection, label: str, lang: Lan
         CROSS_READING.script,
         label=text("overview.see_evidence", lang),
         icon=":material/arrow_forward:",
-        query_params=evidence_view(relay, reflection, label),
+        query_params=evidence_view(relay, reflection, label, lang),
     )
 
 
@@ -175,7 +183,7 @@ def column_picker(
         text("cross.theme", lang),
         themes,
         index=themes.index(default_theme) if default_theme in themes else 0,
-        format_func=lambda t: escape_label(t) if t else text("cross.all_themes", lang),
+        format_func=lambda t: theme_option(relay, t, lang) if t else text("cross.all_themes", lang),
         key=keys["theme"],
         bind="query-params",
     )
@@ -220,7 +228,7 @@ def render_side_by_side(relay: Relay, left: ColumnPick, right: ColumnPick, lang:
         st.info(text("cross.no_cards", lang))
         return
     for theme, pairs in side_by_side(selections[0].cards, selections[1].cards):
-        st.markdown(f"#### {escape_label(theme)}")
+        st.markdown(f"#### {escape_label(relay.metadata.theme_label(theme, lang))}")
         for pair in pairs:
             for card, pick, selection, column in zip(
                 pair, (left, right), selections, st.columns(2, gap="large"), strict=True

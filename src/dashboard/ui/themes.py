@@ -101,10 +101,11 @@ def largest_themes_line(relay: Relay, group: str, lang: Language) -> None:
     shares = relay_theme_shares(relay, lang, group)
     rows = largest_themes(shares, group, LARGEST_THEMES_SHOWN)
     top = rows["count"].max()
+    label = relay.metadata.theme_label
     parts = [
-        f"**{escape_label(row.theme)}** {row.count}"
+        f"**{escape_label(label(row.theme, lang))}** {row.count}"
         if row.count == top
-        else f"{escape_label(row.theme)} {row.count}"
+        else f"{escape_label(label(row.theme, lang))} {row.count}"
         for row in rows.itertuples()
     ]
     more = len(shares) - len(rows)
