@@ -50,7 +50,7 @@ for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=Tru
 
 st.header(text("overview.ways_in", lang))
 ways_in(relay, lang)
-st.caption(f"**{text('provenance.legend_title', lang)}:** {legend(meta, lang)}")
+st.markdown(f":small[**{text('provenance.legend_title', lang)}:** {legend(meta, lang)}]")
 
 st.divider()
 method = meta.method.get(lang) or meta.method.get("da")

@@ -6,14 +6,14 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from tests.app.conftest import open_page
-from tests.app.helpers import markdown_texts
+from tests.app.helpers import markdown_texts, marked
 
 CROSS = "tvaerlaesning"
 
 
 def cards_in(app) -> list[str]:
     """The cards' texts in the side-by-side reading, left and right alternating per row."""
-    return [t for t in markdown_texts(app) if t.startswith(":blue-badge[")]
+    return [t for t in markdown_texts(app) if t.startswith(":blue-badge[") and "\n" in t]
 
 
 def test_the_first_reflection_is_shown_beside_its_evidence():
@@ -26,7 +26,7 @@ def test_the_first_reflection_is_shown_beside_its_evidence():
     assert any("**krydspres**" in t and "strukturelt" in t for t in texts)
     metrics = {m.label: m.value for m in app.metric}
     assert metrics == {"Topledere": "16\u00a0%", "Institutions- og driftsledere": "20\u00a0%"}
-    captions = [c.value for c in app.caption]
+    captions = marked(app)
     assert (
         ":green-badge[:material/calculate: optalt] 3 af 19 udvalgte spørgsmål handler om "
         "krydspres" in captions

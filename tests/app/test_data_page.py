@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import ROOT, open_page
-from tests.app.helpers import chart_data, markdown_texts
+from tests.app.helpers import chart_data, markdown_texts, marked
 
 FIXTURES = ROOT / "tests" / "fixtures"
 THREE_GROUPS = ["Mellemledere", "Medarbejdere", "Politikere"]
@@ -60,9 +60,9 @@ def test_a_bad_upload_lists_its_problems_and_is_not_usable():
     )
     app.run()
     message = app.error[0].value.replace("\\", "")  # as rendered: Markdown escapes removed
-    assert "Kolonnen 'answer' mangler" in message
-    # Named as the file names it: 'tema', not 'theme'.
-    assert "Række 2, kolonne 'tema': Feltet er tomt." in message
+    assert "Kolonnen »answer« mangler" in message
+    # Named as the file names it: 'tema', not “theme”.
+    assert "Række 2, kolonne »tema«: Feltet er tomt." in message
     assert not app.success
     app.switch_page("pages/oversigt.py").run()
     assert app.title[0].value == "Ledelse til gavn for borgerne"
@@ -102,7 +102,9 @@ def test_another_relay_is_never_described_as_the_report(started_on_three_groups)
     assert any("beregnet fra spørgsmålene i data" in t for t in texts)
     assert not any("rapporten" in t for t in texts)
     app.switch_page("pages/oversigt.py").run()
-    assert not any("rapporten" in c.value for c in app.caption)
+    assert not any(
+        "rapporten" in t for t in [*markdown_texts(app), *(c.value for c in app.caption)]
+    )
 
 
 def test_the_metadata_form_describes_the_relay_and_is_checked_as_a_file_would_be():
@@ -120,5 +122,5 @@ def test_the_metadata_form_describes_the_relay_and_is_checked_as_a_file_would_be
     assert app.title[0].value == "Stafet 2"
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Mellemledere"] == "12" and metrics["Medarbejdere"] == "–"
-    marks = [c.value for c in app.caption if c.value.startswith(":violet-badge[")]
+    marks = [c for c in marked(app) if c.startswith(":violet-badge[")]
     assert marks  # stated in the metadata, and marked so

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs
 
 from tests.app.conftest import open_page
-from tests.app.helpers import markdown_texts
+from tests.app.helpers import mark_helps, markdown_texts, marked
 
 
 def metric_values(app) -> dict[str, str]:
@@ -67,7 +67,7 @@ def test_every_number_carries_one_provenance_mark(app):
         "Fra Topledere": "19",
         "Fra Institutions- og driftsledere": "20",
     }
-    captions = [c.value for c in app.caption]
+    captions = marked(app)
     report = ":blue-badge[:material/menu_book: rapporten]"
     counted = ":green-badge[:material/calculate: optalt]"
     assert sum(c.startswith(report) for c in captions) == 6  # 2 reflections, nb, 56, 69, 224
@@ -75,14 +75,13 @@ def test_every_number_carries_one_provenance_mark(app):
     assert f"{counted} 5 af rapportens 6 temaer." in captions
     # No sentence after every number: the mark says it, its hover explains it.
     assert not any("Oplyst i rapporten" in c for c in captions)
-    helps = {c.proto.help for c in app.caption if c.value.startswith(report)}
-    assert helps == {"Står i rapporten."}
-    legend = next(c for c in captions if c.startswith("**Mærkerne:**"))
+    assert mark_helps(app, report) == {"Står i rapporten."}
+    legend = next(t for t in markdown_texts(app) if t.startswith(":small[**Mærkerne:**"))
     assert "Optalt af appen fra de udvalgte spørgsmål og svar" in legend
 
 
 def test_overview_says_what_the_source_lacks(app):
-    lacks = next(c.value for c in app.caption if "ikke oplyst" in c.value and "kagen" in c.value)
+    lacks = next(c for c in marked(app) if "ikke oplyst" in c and "kagen" in c)
     assert "beregnet fra de udvalgte spørgsmål og svar" in lacks
     assert not app.warning  # compact, below the findings: no yellow box
 
@@ -93,8 +92,8 @@ def test_language_switch_to_english(app):
     assert app.header[0].value == "What the relay found"
     assert metric_values(app)["Top leaders"] == "56"
     assert metric_values(app)["Unique contributions in all"] == "224"
-    assert "translation" in " ".join(c.value for c in app.caption)
-    assert any(c.value.startswith(":blue-badge[:material/menu_book: report]") for c in app.caption)
+    assert "translation" in " ".join(marked(app))
+    assert any(c.startswith(":blue-badge[:material/menu_book: report]") for c in marked(app))
     evidence = parse_qs(app.get("page_link")[0].proto.query_string)
     # The theme as the English picker shows it, with its gloss, so the link sets it.
     assert evidence["v_tema"] == ["krydspres – cross-pressure"]

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from tests.app.conftest import open_page
-from tests.app.helpers import chart_data, chart_description, chart_specs, markdown_texts
+from tests.app.helpers import (
+    chart_data,
+    chart_description,
+    chart_specs,
+    markdown_texts,
+    marked,
+)
 
 TOP_COUNTS = {
     "krydspres": 3,
@@ -53,7 +59,7 @@ def test_charts_describe_their_takeaway():
 
 def test_report_facts_beside_each_cake_carry_their_marks():
     app = open_page("temaer")
-    captions = [c.value for c in app.caption]
+    captions = marked(app)
     report = ":blue-badge[:material/menu_book: rapporten]"
     assert f"{report} Rapporten samlede alle gruppens spørgsmål i **7 temaer**." in captions
     assert f"{report} Rapporten samlede alle gruppens spørgsmål i **6 temaer**." in captions

@@ -75,8 +75,8 @@ TEXTS = {
         "en": "Themes and number of questions",
     },
     "themes.not_in_source": {
-        "da": "Øvrige temaer i rapporten: {n}. Deres navne og spørgsmål står ikke i kilden.",
-        "en": "Other themes in the report: {n}. Their names and questions are not in the source.",
+        "da": "Øvrige temaer: {n}. Deres navne og spørgsmål står ikke i kilden.",
+        "en": "Other themes: {n}. Their names and questions are not in the source.",
     },
     "themes.bars_title": {
         "da": "Grupperne side om side",

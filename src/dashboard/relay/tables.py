@@ -59,7 +59,10 @@ class TableSource:
             delimiter = text(DELIMITER_NAMES[self.delimiter], lang)
             lines = [text("ingest.read_as_csv", lang, encoding=self.encoding, delimiter=delimiter)]
         if self.renamed_columns:
-            renamed = ", ".join(f"'{old}' → '{new}'" for old, new in self.renamed_columns.items())
+            renamed = ", ".join(
+                text("ingest.renamed", lang, old=old, new=new)
+                for old, new in self.renamed_columns.items()
+            )
             lines.append(text("ingest.renamed_columns", lang, renamed=renamed))
         if self.generated_ids:
             lines.append(text("ingest.generated_ids", lang))

@@ -104,8 +104,12 @@ def number_in_url(label: str, last: int, key: str) -> int:
 
 
 def marked_caption(kind: Provenance, body: str, lang: Language) -> None:
-    """A caption (Markdown) that starts with its provenance mark, explained on hover."""
-    st.caption(f"{mark(kind, lang)} {body}".rstrip(), help=explanation(kind, lang))
+    """Small print (Markdown) that starts with its provenance mark, explained on hover.
+
+    Not `st.caption`: Streamlit draws captions at 60 % opacity, which would take the mark's
+    colours below WCAG's contrast; the text is small and grey by Markdown instead."""
+    small = f" :small[:gray[{body}]]" if body else ""
+    st.markdown(f"{mark(kind, lang)}{small}", help=explanation(kind, lang))
 
 
 def ways_in(relay: Relay, lang: Language) -> None:
