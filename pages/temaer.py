@@ -32,7 +32,7 @@ st.markdown(
 for index, group in enumerate(relay.groups):
     group_shares = shares[shares["group"] == group]
     coverage = theme_coverage(relay, group)
-    chart_column, facts_column = st.columns([3, 2], vertical_alignment="center")
+    chart_column, facts_column = st.columns([3, 2], vertical_alignment="top")
     with chart_column:
         chart_key = state.theme_chart_key(index)
         show_theme_donut(relay, group_labels[group], lang, group=group, key=chart_key)
