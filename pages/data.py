@@ -49,8 +49,8 @@ if table_file is not None:
         with st.expander(text("data.form.heading", lang), expanded=not saved):
             st.caption(text("data.form.intro", lang))
             metadata_form(table_file.name, list(dict.fromkeys(check.table["group"])), lang)
-            if saved:
-                st.success(text("data.form.saved", lang), icon=":material/check:")
+        if saved:  # beside the form's button, which the folded form hides
+            st.success(text("data.form.saved", lang), icon=":material/check:")
     show_problems(check, lang)
     if check.relay is not None:
         groups = ", ".join(f"{g} ({n})" for g, n in check.relay.pair_counts().items())
