@@ -192,54 +192,81 @@ def column_picker(
     return ColumnPick(TextSelection(group, theme, kind), query)
 
 
-def _card_link(relay: Relay, card, query: str, lang: Language) -> None:
-    """A link to the card's place on the cards page: its group and theme, and the search."""
-    view = {
-        state.CARD_GROUPS: escape_label(relay.group_labels(lang)[card.group]),
-        state.CARD_THEMES: card.theme,
-    }
-    if query.strip():
-        view[state.CARD_QUERY] = query
-    st.page_link(
-        CARDS.script,
-        label=text("cross.open_card", lang),
-        icon=":material/open_in_new:",
-        query_params=view,
-    )
+def _card_view(relay: Relay, card, spans, pick: ColumnPick, lang: Language) -> tuple[str, dict]:
+    """A card's Markdown and the cards page query of its place there: its group and theme,
+    and the column's search."""
+    group_label = relay.group_labels(lang)[card.group]
+    place = {state.CARD_GROUPS: escape_label(group_label), state.CARD_THEMES: card.theme}
+    if pick.query.strip():
+        place[state.CARD_QUERY] = pick.query
+    return card_markdown(card, group_label, spans, pick.selection.kind, lang), place
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _side_by_side_view(
+    _relay: Relay, fingerprint: str, left: ColumnPick, right: ColumnPick, lang: Language
+) -> dict:
+    """What the side-by-side reading shows, worked out once per pair of columns and language:
+    each column's heading and search problem, and per theme the rows of (Markdown, query) of
+    the cards facing each other. Kept as it is, not copied: callers only read it."""
+    picks = (left, right)
+    selections = [filtered_cards(_relay, pick.card_filter(), lang) for pick in picks]
+    labels = side_labels(left.selection, right.selection, _relay.group_labels(lang), lang)
+    headings = [
+        (
+            f"**{escape_label(label)}** · {text('cross.cards_shown', lang, n=len(s.cards))}",
+            s.query_error,
+        )
+        for label, s in zip(labels, selections, strict=True)
+    ]
+    themes = [
+        (
+            f"#### {escape_label(_relay.metadata.theme_label(theme, lang))}",
+            [
+                tuple(
+                    None
+                    if card is None
+                    else _card_view(_relay, card, selection.spans.get(card.id, {}), pick, lang)
+                    for card, pick, selection in zip(pair, picks, selections, strict=True)
+                )
+                for pair in pairs
+            ],
+        )
+        for theme, pairs in side_by_side(selections[0].cards, selections[1].cards)
+    ]
+    return {"headings": headings, "themes": themes}
 
 
 def render_side_by_side(relay: Relay, left: ColumnPick, right: ColumnPick, lang: Language) -> None:
     """The two columns' cards, theme by theme, each card beside the other side's card on the
     same theme, search matches highlighted, each linking to its place on the cards page."""
-    selections = [filtered_cards(relay, pick.card_filter(), lang) for pick in (left, right)]
-    group_labels = relay.group_labels(lang)
-    labels = side_labels(left.selection, right.selection, group_labels, lang)
-    for label, selection, column in zip(
-        labels, selections, st.columns(2, gap="large"), strict=True
+    view = _side_by_side_view(relay, relay.fingerprint, left, right, lang)
+    for (heading, problem), column in zip(
+        view["headings"], st.columns(2, gap="large"), strict=True
     ):
         with column:
-            if selection.query_error:
-                st.warning(selection.query_error)
-            st.markdown(
-                f"**{escape_label(label)}** · "
-                + text("cross.cards_shown", lang, n=len(selection.cards))
-            )
-    if selections[0].cards.empty and selections[1].cards.empty:
+            if problem:
+                st.warning(problem)
+            st.markdown(heading)
+    if not view["themes"]:
         st.info(text("cross.no_cards", lang))
         return
-    for theme, pairs in side_by_side(selections[0].cards, selections[1].cards):
-        st.markdown(f"#### {escape_label(relay.metadata.theme_label(theme, lang))}")
-        for pair in pairs:
-            for card, pick, selection, column in zip(
-                pair, (left, right), selections, st.columns(2, gap="large"), strict=True
-            ):
+    open_card = text("cross.open_card", lang)
+    for heading, rows in view["themes"]:
+        st.markdown(heading)
+        for row in rows:
+            for card, column in zip(row, st.columns(2, gap="large"), strict=True):
                 if card is None:
                     continue
+                markdown, place = card
                 with column, st.container(border=True):
-                    spans = selection.spans.get(card.id, {})
-                    kind = pick.selection.kind
-                    st.markdown(card_markdown(card, group_labels[card.group], spans, kind, lang))
-                    _card_link(relay, card, pick.query, lang)
+                    st.markdown(markdown)
+                    st.page_link(
+                        CARDS.script,
+                        label=open_card,
+                        icon=":material/open_in_new:",
+                        query_params=place,
+                    )
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
