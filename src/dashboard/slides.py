@@ -22,7 +22,7 @@ from dashboard.cards import kind_label
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
 from dashboard.i18n import Language, text
 from dashboard.markup import emphasis_pieces
-from dashboard.numbers import decimal_number, percent
+from dashboard.numbers import decimal_number, percent, whole
 from dashboard.relay import Relay
 from dashboard.slug import slug
 from dashboard.text import (
@@ -171,7 +171,8 @@ class Slide:
 
 
 def _sources(relay: Relay, lang: Language) -> dict[str, str]:
-    """The source lines of the slides: the relay itself, and numbers computed from it."""
+    """The one source line of each kind of slide: the title's (what is stated, what is
+    counted), the figures' (computed from the data) and the reflections' (quoted, counted)."""
     meta = relay.metadata
     if relay.metadata.origin == "report":
         where = text(
@@ -185,9 +186,12 @@ def _sources(relay: Relay, lang: Language) -> dict[str, str]:
     else:
         where = text("slides.where.file", lang, file=relay.file_name or meta.title)
         not_in_source = ""
+    stated = meta.by_origin(
+        report="slides.stated.report", file="slides.stated.file", none="slides.stated.none"
+    )
     return {
         "where": where,
-        "relay": text("slides.source", lang, where=where),
+        "relay": text("slides.source", lang, where=where) + " " + text(stated, lang),
         "computed": text("slides.source_computed", lang, where=where) + not_in_source,
     }
 
@@ -199,30 +203,21 @@ def title_slide(
     deck has the meeting's title and date on top, the relay's title under them."""
     meta = relay.metadata
     labels = relay.group_labels(lang)
-    stated = text(
-        meta.by_origin(
-            report="slides.stated.report", file="slides.stated.file", none="slides.stated.none"
-        ),
-        lang,
-    )
     evidence = [
         text(
             "slides.participants",
             lang,
             group=labels.get(g.name, g.name),
-            n=g.participants,
-            stated=stated,
+            n=whole(g.participants, lang),
         )
         for g in meta.groups
         if g.participants is not None
     ]
     if meta.total_contributions is not None:
-        evidence.append(
-            text("slides.contributions", lang, n=meta.total_contributions, stated=stated)
-        )
+        evidence.append(text("slides.contributions", lang, n=whole(meta.total_contributions, lang)))
     pairs = meta.by_origin(report="slides.pairs.report", file="slides.pairs.file")
-    evidence.append(text(pairs, lang, n=len(relay.pairs)))
-    evidence.append(text("slides.cards_in_deck", lang, n=len(cards)))
+    evidence.append(text(pairs, lang, n=whole(len(relay.pairs), lang)))
+    evidence.append(text("slides.cards_in_deck", lang, n=whole(len(cards), lang)))
     relay_title = meta.title or relay.file_name
     published = " · ".join(filter(None, (meta.publisher, meta.years)))
     if agenda is not None:
@@ -399,22 +394,27 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
                 for row in theme_evidence(relay, reflection.theme).itertuples(index=False)
             )
         table = _word_table(relay, index, reflection.words, lang) if reflection.words else None
-        source = text("slides.source_reflection", lang, where=where, heading=reflection.heading)
+        quoted = reflection.provenance_in(lang)
+        caveat = relay.metadata.by_origin(
+            report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
+        )
+        source = text(
+            "slides.source_reflection",
+            lang,
+            where=where,
+            heading=reflection.heading,
+            quoted=quoted,
+            caveat=text(caveat, lang),
+        )
         slides.append(
             Slide(
                 kind="reflection",
                 heading=heading,
                 subheading=text("cross.reflection", lang),
-                lines=(prompt, reflection.provenance_in(lang)),
+                lines=(prompt,),
                 evidence_heading=text("cross.evidence", lang),
                 evidence=evidence,
                 table=table,
-                note=text(
-                    relay.metadata.by_origin(
-                        report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
-                    ),
-                    lang,
-                ),
                 source=source,
             )
         )

@@ -33,20 +33,27 @@ def bound_keys(app) -> set[str]:
         for child in getattr(node, "children", {}).values():
             yield from walk(child)
 
-    return {
-        node.proto.query_param_key
-        for node in walk(app._tree)
-        if getattr(getattr(node, "proto", None), "query_param_key", "")
-    }
+    def key(node) -> str:
+        proto = getattr(node, "proto", None)
+        tabs = getattr(proto, "tab_container", None)  # tabs bind as a block, not a widget
+        return getattr(proto, "query_param_key", "") or getattr(tabs, "query_param_key", "")
+
+    return {key(node) for node in walk(app._tree) if key(node)}
 
 
 @pytest.fixture
 def more_than_a_page_of_cards(monkeypatch, tmp_path):
-    """A relay of 120 cards, so the cards page shows its page picker too."""
+    """A relay of 120 cards, so the cards page shows its page picker too, with a reflection."""
     rows = "".join(f"G{i % 3},t{i % 5},Spørgsmål {i}?,svar\n" for i in range(120))
     relay = tmp_path / "mange.csv"
     relay.write_text("group,theme,question,answer\n" + rows, encoding="utf-8")
+    metadata = tmp_path / "mange.toml"
+    metadata.write_text(
+        '[[reflections]]\nid = "t1"\nheading = "Om t1"\ntext = "t1 fylder."\ntheme = "t1"\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("DASHBOARD_DATA", str(relay))
+    monkeypatch.setenv("DASHBOARD_METADATA", str(metadata))
 
 
 def test_the_readme_names_exactly_the_url_parameters_the_pages_bind(more_than_a_page_of_cards):

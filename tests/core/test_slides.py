@@ -73,7 +73,7 @@ def test_computed_cakes_and_clouds_say_so(slides):
     themes = [s for s in slides if s.kind == "themes"]
     assert all("beregnet fra data" in s.subheading for s in themes)
     assert any(
-        "7 temaer" in plain(line) and "oplyst i rapporten" in line for line in themes[0].lines
+        "Rapporten samlede" in line and "7 temaer" in plain(line) for line in themes[0].lines
     )
     clouds = next(s for s in slides if s.kind == "clouds")
     assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
@@ -95,15 +95,23 @@ def test_reflections_carry_their_evidence(slides):
     assert "af 19 udvalgte spørgsmål handler om krydspres" in krydspres.evidence[0]
     assert words.table is not None
     assert [row[1] for row in words.table.rows] == ["sektor", "organisation"] * 2
-    assert COMPUTED in words.source
+    assert "optalt fra de udvalgte spørgsmål og svar" in words.source
+    # One source line: quoted from the report, counted from the data, and the caveat, all there.
+    assert "Citeret fra kilden." in words.source and "pege en anden vej" in words.source
+    assert words.lines == (words.lines[0],) and not words.note
 
 
 def test_title_slide_states_what_the_report_states(slides):
     title = slides[0]
     assert title.heading == "Ledelse til gavn for borgerne"
     assert title.lines == ("Ledelseskommissionen · 2017–2018",)
-    assert "Topledere: 56 deltagere (oplyst i rapporten)" in title.evidence
-    assert "224 unikke bidrag i alt (oplyst i rapporten)" in title.evidence
+    # No source note after every line: the slide's one source line says it.
+    assert "Topledere: 56 deltagere" in title.evidence
+    assert "224 unikke bidrag i alt" in title.evidence
+    assert not any("oplyst" in line or "optalt" in line for line in title.evidence)
+    assert title.source.endswith(
+        "Deltagere og bidrag står i rapporten; spørgsmål og kort er optalt fra data."
+    )
 
 
 def test_english_slides(relay):
@@ -144,9 +152,10 @@ def test_a_relay_without_metadata_states_nothing_and_names_its_file():
     slides = build_slides(bare, bare.pairs.head(2), "da")
     title = slides[0]
     assert not any("deltagere" in line or "bidrag" in line for line in title.evidence)
-    assert "2 kort i denne præsentation (optalt fra data)" in title.evidence
+    assert "2 kort i denne præsentation" in title.evidence
+    assert title.source.endswith("Spørgsmål og kort er optalt fra data.")
     assert "rapporten" not in title.source and "qa.csv" in title.source
     themes = [s for s in slides if s.kind == "themes"]
     assert all(COMPUTED in s.source and "qa.csv" in s.source for s in themes)
-    assert any("ikke oplyst i kilden" in line for line in themes[0].lines)
+    assert any("ikke oplyst" in line for line in themes[0].lines)
     assert not [s for s in slides if s.kind == "reflection"]

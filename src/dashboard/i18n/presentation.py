@@ -5,27 +5,38 @@ TEXTS = {
     "slides.card_heading": {"da": "Kort {n} af {total}", "en": "Card {n} of {total}"},
     "slides.words_from": {"da": "Ord fra: {kind}", "en": "Words from: {kind}"},
     "slides.participants": {
-        "da": "{group}: {n} deltagere ({stated})",
-        "en": "{group}: {n} participants ({stated})",
+        "da": "{group}: {n} deltagere",
+        "en": "{group}: {n} participants",
     },
     "slides.contributions": {
-        "da": "{n} unikke bidrag i alt ({stated})",
-        "en": "{n} unique contributions in all ({stated})",
+        "da": "{n} unikke bidrag i alt",
+        "en": "{n} unique contributions in all",
     },
-    "slides.stated.report": {"da": "oplyst i rapporten", "en": "stated in the report"},
-    "slides.stated.file": {"da": "oplyst i metadatafilen", "en": "stated in the metadata file"},
-    "slides.stated.none": {"da": "oplyst i filen", "en": "stated in the file"},
+    "slides.stated.report": {
+        "da": "Deltagere og bidrag står i rapporten; spørgsmål og kort er optalt fra data.",
+        "en": "Participants and contributions are stated in the report; questions and cards are "
+        "counted from the data.",
+    },
+    "slides.stated.file": {
+        "da": "Deltagere og bidrag står i metadatafilen; spørgsmål og kort er optalt fra data.",
+        "en": "Participants and contributions are stated in the metadata file; questions and "
+        "cards are counted from the data.",
+    },
+    "slides.stated.none": {
+        "da": "Spørgsmål og kort er optalt fra data.",
+        "en": "Questions and cards are counted from the data.",
+    },
     "slides.pairs.report": {
-        "da": "{n} spørgsmål og svar udvalgt i rapporten (optalt fra data)",
-        "en": "{n} questions and answers selected in the report (counted from the data)",
+        "da": "{n} spørgsmål og svar udvalgt i rapporten",
+        "en": "{n} questions and answers selected in the report",
     },
     "slides.pairs.file": {
-        "da": "{n} spørgsmål og svar i data (optalt fra data)",
-        "en": "{n} questions and answers in the data (counted from the data)",
+        "da": "{n} spørgsmål og svar i data",
+        "en": "{n} questions and answers in the data",
     },
     "slides.cards_in_deck": {
-        "da": "{n} kort i denne præsentation (optalt fra data)",
-        "en": "{n} cards in this presentation (counted from the data)",
+        "da": "{n} kort i denne præsentation",
+        "en": "{n} cards in this presentation",
     },
     "slides.where.report": {
         "da": "rapporten »{title}« ({publisher}, {years})",
@@ -42,10 +53,10 @@ TEXTS = {
         "en": "The report's own cakes and clouds are not in the source.",
     },
     "slides.source_reflection": {
-        "da": "Kilde: {where}, refleksionen »{heading}«. Tallene er beregnet fra de udvalgte "
-        "spørgsmål og svar.",
-        "en": "Source: {where}, the reflection “{heading}”. The numbers are computed from the "
-        "selected questions and answers.",
+        "da": "Kilde: {where}, refleksionen »{heading}«. {quoted} Tallene er optalt fra de "
+        "udvalgte spørgsmål og svar. {caveat}",
+        "en": "Source: {where}, the reflection “{heading}”. {quoted} The numbers are counted "
+        "from the selected questions and answers. {caveat}",
     },
     "export.progress.slide": {
         "da": "Dias {n} af {total}: {heading}",

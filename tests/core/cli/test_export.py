@@ -175,4 +175,4 @@ def test_a_named_file_gets_no_metadata_unless_given(capsys, tmp_path):
     assert "Ledelse til gavn for borgerne" not in page
     with_metadata = ["--metadata", str(BUNDLED_METADATA)]
     assert run(capsys, "--out", str(out), "--data", str(data), *with_metadata)[0] == 0
-    assert "56 deltagere (oplyst i rapporten)" in out.read_text(encoding="utf-8")
+    assert "Topledere: 56 deltagere" in out.read_text(encoding="utf-8")
