@@ -54,7 +54,7 @@ def test_the_groups_are_read_side_by_side_on_the_same_theme_by_default():
     # Aligned: the first row holds the first card of each group.
     assert cards[0].startswith(":blue-badge[Topledere]")
     assert cards[1].startswith(":blue-badge[Institutions\\- og driftsledere]")
-    links = [link.proto for link in app.get("page_link")]
+    links = [link.proto for link in app.main.get("page_link")]
     assert len(links) == 7 and {link.page for link in links} == {"kort"}
     assert parse_qs(links[0].query_string) == {"gruppe": ["Topledere"], "tema": ["krydspres"]}
 
@@ -64,7 +64,7 @@ def test_a_search_in_one_column_highlights_its_matches_and_goes_into_the_card_li
     cards = cards_in(app)
     right = [c for c in cards if c.startswith(":blue-badge[Institutions")]
     assert right and all(":orange-background[" in c for c in right)
-    queries = [parse_qs(link.proto.query_string) for link in app.get("page_link")]
+    queries = [parse_qs(link.proto.query_string) for link in app.main.get("page_link")]
     assert {"organisation"} == {q["q"][0] for q in queries if "q" in q}
 
 
