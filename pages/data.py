@@ -9,7 +9,13 @@ from dashboard.relay import limits
 from dashboard.relay.tables import clean_csv_bytes
 from dashboard.ui import state
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.upload import check_upload, metadata_form, show_preview, show_problems
+from dashboard.ui.upload import (
+    UPLOADER_CSS,
+    check_upload,
+    metadata_form,
+    show_preview,
+    show_problems,
+)
 
 run_through_app()
 lang = current_language()
@@ -26,11 +32,11 @@ if state.uploaded_relay() is not None:
         icon=":material/undo:",
     )
 
+st.html(UPLOADER_CSS)
 table_file = st.file_uploader(
-    text("data.table_file", lang),
+    text("data.table_file", lang, max=limits.MAX_FILE_BYTES // limits.MEBIBYTE),
     type=["csv", "txt", "xlsx"],
     key=state.UPLOADED_TABLE,
-    help=text("data.table_help", lang, max=limits.MAX_FILE_BYTES // limits.MEBIBYTE),
 )
 metadata_file = st.file_uploader(
     text("data.metadata_file", lang),

@@ -82,11 +82,15 @@ for column, group in zip(columns, meta.groups, strict=False):
             marked_caption("not_stated", "", lang)
             continue
         st.metric(group_labels[group.name], group.participants)
-        description = (group.description_en if lang == "en" else group.description).rstrip(".")
+        description = group.description_en if lang == "en" else group.description
         marked_caption(source, escape_markdown(description), lang)
 with columns[-1]:
     contributions = meta.total_contributions
-    st.metric(text("overview.contributions", lang), "–" if contributions is None else contributions)
+    st.metric(
+        text("overview.contributions", lang),
+        "–" if contributions is None else contributions,
+        help=text("overview.contributions_help", lang),
+    )
     marked_caption("not_stated" if contributions is None else source, "", lang)
 
 st.subheader(text("overview.in_data", lang))
@@ -106,24 +110,15 @@ for column, (group_name, count) in zip(columns[1:], pair_counts.items(), strict=
     group = meta.group(group_name)
     with column:
         st.metric(text("overview.pairs_in_group", lang, group=group_labels[group_name]), count)
-        themes_in_data = len(relay.themes(group_name))
+        # The themes counted in the data and the total the source states carry their own marks.
+        marked_caption(
+            "computed", text("overview.themes_in_data", lang, n=len(relay.themes(group_name))), lang
+        )
         if group.themes_in_report is None:
-            marked_caption(
-                "computed", text("overview.themes_in_data", lang, n_in_data=themes_in_data), lang
-            )
+            marked_caption("not_stated", text("overview.themes_in_all_unknown", lang), lang)
         else:
             marked_caption(
-                "computed",
-                text(
-                    meta.by_origin(
-                        report="overview.themes_in_group.report",
-                        file="overview.themes_in_group.other",
-                    ),
-                    lang,
-                    n_in_data=themes_in_data,
-                    n_in_report=group.themes_in_report,
-                ),
-                lang,
+                source, text("overview.themes_in_all", lang, n=group.themes_in_report), lang
             )
 
 not_in_source = meta.not_in_source.get(lang) or meta.not_in_source.get("da")

@@ -4,12 +4,15 @@ shows exists in the command line's help."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 
 import pytest
 
 from dashboard.cli.parser import build_parser, commands
+from dashboard.relay import read_relay_files
+from dashboard.store import add_tag, open_store
 from dashboard.ui.pages import PAGES
 from dashboard.ui.state import URL_PARAMETERS, URL_PARAMETERS_KEPT_BY_THE_FRAME
 from tests.app.conftest import open_page
@@ -54,6 +57,15 @@ def more_than_a_page_of_cards(monkeypatch, tmp_path):
     )
     monkeypatch.setenv("DASHBOARD_DATA", str(relay))
     monkeypatch.setenv("DASHBOARD_METADATA", str(metadata))
+    # A member's tag, so the cards page shows its tag filter (drawn only once a tag exists).
+    loaded = read_relay_files(relay, metadata).require()
+    add_tag(
+        open_store(os.environ["DASHBOARD_DATABASE_URL"]),
+        relay_id=loaded.fingerprint,
+        card_id=loaded.pairs["id"].iloc[0],
+        label="til næste møde",
+        author="Anna",
+    )
 
 
 def test_the_readme_names_exactly_the_url_parameters_the_pages_bind(more_than_a_page_of_cards):

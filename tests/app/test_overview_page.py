@@ -29,7 +29,7 @@ def test_the_page_opens_with_the_reports_two_reflections_and_their_evidence(app)
 def test_each_reflection_links_to_its_evidence_side_by_side(app):
     queries = [
         parse_qs(link.proto.query_string)
-        for link in app.get("page_link")
+        for link in app.main.get("page_link")
         if link.proto.label == "Se, hvad grupperne skrev"
     ]
     assert queries == [
@@ -40,7 +40,7 @@ def test_each_reflection_links_to_its_evidence_side_by_side(app):
         },
         {"refleksion": ["Hyppigste ord i spørgsmålene"], "v_q": ["sektor"], "h_q": ["sektor"]},
     ]
-    assert {link.proto.page for link in app.get("page_link")[:2]} == {"tvaerlaesning"}
+    assert {link.proto.page for link in app.main.get("page_link")[:2]} == {"tvaerlaesning"}
 
 
 def test_largest_themes_and_three_ways_in(app):
@@ -49,7 +49,7 @@ def test_largest_themes_and_three_ways_in(app):
         "".join(texts)
     )
     assert any(t.startswith("**borgerblik** 5 · krydspres 4") for t in texts)
-    ways = {link.proto.label: link.proto for link in app.get("page_link")}
+    ways = {link.proto.label: link.proto for link in app.main.get("page_link")}
     assert (ways["**Se krydspres**"].page, ways["**Se krydspres**"].query_string) == (
         "kort",
         "tema=krydspres",
@@ -70,13 +70,21 @@ def test_every_number_carries_one_provenance_mark(app):
     captions = marked(app)
     report = ":blue-badge[:material/menu_book: rapporten]"
     counted = ":green-badge[:material/calculate: optalt]"
-    assert sum(c.startswith(report) for c in captions) == 6  # 2 reflections, nb, 56, 69, 224
-    assert f"{counted} 6 af rapportens 7 temaer." in captions
-    assert f"{counted} 5 af rapportens 6 temaer." in captions
+    # 2 reflections, nb, 56, 69, 224, and the 7 and 6 themes in all
+    assert sum(c.startswith(report) for c in captions) == 8
+    # What is counted and what the report states stand apart, each with its own mark.
+    assert [c for c in captions if "temaer" in c] == [
+        f"{counted} 6 temaer.",
+        f"{report} 7 temaer i alt.",
+        f"{counted} 5 temaer.",
+        f"{report} 6 temaer i alt.",
+    ]
     # No sentence after every number: the mark says it, its hover explains it.
     assert not any("Oplyst i rapporten" in c for c in captions)
     assert mark_helps(app, report) == {"Står i rapporten."}
-    legend = next(t for t in markdown_texts(app) if t.startswith(":small[**Mærkerne:**"))
+    legend = next(
+        t for t in markdown_texts(app) if t.startswith(":small[**Hvor tallene kommer fra:**")
+    )
     assert "Optalt af appen fra de udvalgte spørgsmål og svar" in legend
 
 
@@ -91,10 +99,10 @@ def test_language_switch_to_english(app):
     assert not app.exception
     assert app.header[0].value == "What the relay found"
     assert metric_values(app)["Top leaders"] == "56"
-    assert metric_values(app)["Unique contributions in all"] == "224"
+    assert metric_values(app)["Unique contributions in total"] == "224"
     assert "translation" in " ".join(marked(app))
     assert any(c.startswith(":blue-badge[:material/menu_book: report]") for c in marked(app))
-    evidence = parse_qs(app.get("page_link")[0].proto.query_string)
+    evidence = parse_qs(app.main.get("page_link")[0].proto.query_string)
     # The theme as the English picker shows it, with its gloss, so the link sets it.
     assert evidence["v_tema"] == ["krydspres – cross-pressure"]
     assert evidence["refleksion"] == ["Central themes of the relay"]
@@ -151,3 +159,11 @@ def test_the_startup_heap_is_frozen_once_before_the_first_page(monkeypatch):
     app.sidebar.radio(key="lang").set_value("English").run()
     app.switch_page("pages/kort.py").run()
     assert len(freezes) == 1  # once per process, not on every run
+
+
+def test_a_link_may_ask_for_the_language_by_its_code():
+    app = open_page(lang="en")
+    assert app.header[0].value == "What the relay found"
+    assert app.sidebar.radio(key="lang").value == "en"
+    assert open_page(lang="DANSK").header[0].value == "Det fandt stafetten"
+    assert open_page(lang="klingon").header[0].value == "Det fandt stafetten"

@@ -73,9 +73,9 @@ def test_report_facts_beside_each_cake_carry_their_marks():
 
 def test_picking_a_theme_links_to_its_cards():
     app = open_page("temaer")
-    assert not app.get("page_link")
+    assert not app.main.get("page_link")
     app.pills(key="valgt").set_value("krydspres").run()
-    link = app.get("page_link")[0]
+    link = app.main.get("page_link")[0]
     assert link.proto.label == "**Se de 7 kort om krydspres**"
     assert (link.proto.page, link.proto.query_string) == ("kort", "tema=krydspres")
 

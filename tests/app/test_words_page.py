@@ -49,7 +49,7 @@ def test_top_n_and_kind_from_the_url():
 def test_picking_a_word_shows_each_use_as_a_link_to_its_card():
     app = open_page("ord")
     app.selectbox(key="ord").set_value("sektor").run()
-    links = [link.proto for link in app.get("page_link")]
+    links = [link.proto for link in app.main.get("page_link")]
     uses = [link for link in links if link.label.startswith("…")]
     assert any(
         "**sektor**" in u.label and ":gray[Topledere · borgerblik · spørgsmål]" in u.label

@@ -129,7 +129,7 @@ def test_card_markdown_keeps_its_tags_and_source_on_one_line():
     card = SimpleNamespace(group="G", theme="to\n\nlinjer", question="?", answer="!", source="a\nb")
     pieces = card_markdown(card, "G\r\nH", {}, "all", "da").split("\n\n")
     assert pieces[0] == ":blue-badge[G H] :gray-badge[to linjer]"
-    assert pieces[-1] == ":gray[:small[Kilde\\: a b]]"
+    assert pieces[-1] == ":gray[:small[Kilde\\: afsnittet »a b«]]"
 
 
 def test_theme_evidence_for_krydspres(relay):

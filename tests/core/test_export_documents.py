@@ -64,7 +64,7 @@ def test_deck_holds_danish_text_bold_runs_and_notes(deck):
     assert "spændingen" in bold and "den direkte frontleder" in bold
     assert not any(r.font.bold for r in runs if r.text.startswith("Hvordan"))
     notes = card.notes_slide.notes_text_frame.text
-    assert "Kilde: Topledere – krydspres" in notes and "top-krydspres-1" in notes
+    assert "Kilde: afsnittet »Topledere – krydspres«" in notes and "top-krydspres-1" in notes
     themes = deck.slides[1]
     assert "beregnet fra de udvalgte spørgsmål og svar" in themes.notes_slide.notes_text_frame.text
     pictures = [s for s in themes.shapes if s.shape_type == 13]

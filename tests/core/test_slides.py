@@ -62,7 +62,7 @@ def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):
     assert first.question == relay.pairs.loc[0, "question"]
     assert "**spændingen**" in first.question
     assert (first.group, first.theme) == ("Topledere", "krydspres")
-    assert first.small_print == "Topledere · krydspres · Kilde: Topledere – krydspres"
+    assert first.small_print == "Topledere · krydspres · Kilde: afsnittet »Topledere – krydspres«"
     assert [s.heading for s in card_slides] == ["Kort 1 af 3", "Kort 2 af 3", "Kort 3 af 3"]
 
 

@@ -156,38 +156,38 @@ TEXTS = {
     },
     "data.title": {"da": "Data – indlæs en anden stafet", "en": "Data – load another relay"},
     "data.intro": {
-        "da": "Filen skal have kolonnerne **group**, **theme**, **question** og **answer** (eller "
-        "de danske navne gruppe, tema, spørgsmål, svar); **id** og **source**/kilde kan udelades. "
-        "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt) og XLSX fra Excel kan "
-        "læses. Intet bruges, før du har set forhåndsvisningen og bekræftet.",
+        "da": "Filen skal have kolonnerne **gruppe**, **tema**, **spørgsmål** og **svar** (eller "
+        "de engelske navne group, theme, question, answer); **id** og **kilde** kan udelades. "
+        "Det kan være en tekstfil (.csv eller .txt) med komma, semikolon eller tabulator mellem "
+        "felterne, gemt i UTF-8 eller med Windows' danske tegn, eller en Excel-projektmappe "
+        "(.xlsx). Intet bruges, før du har set forhåndsvisningen og bekræftet.",
         "en": "The file needs the columns **group**, **theme**, **question** and **answer** (or "
-        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source**/kilde may be left "
-        "out. CSV with commas or semicolons (UTF-8 or Windows encoding) and XLSX from Excel can be "
-        "read. Nothing is used before you have seen the preview and confirmed.",
+        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source** may be left out. "
+        "It may be a text file (.csv or .txt) with commas, semicolons or tabs between the "
+        "fields, saved as UTF-8 or with Windows' Danish characters, or an Excel workbook "
+        "(.xlsx). Nothing is used before you have seen the preview and confirmed.",
     },
     "data.current": {
         "da": "Appen viser nu: **{name}** ({n} spørgsmål og svar).",
         "en": "The app now shows: **{name}** ({n} questions and answers).",
     },
-    "data.table_file": {"da": "Stafetfil (CSV eller XLSX)", "en": "Relay file (CSV or XLSX)"},
-    "data.table_help": {
-        "da": "CSV (komma, semikolon eller tabulator) eller en Excel-projektmappe (XLSX), højst "
-        "{max} MB. Kolonnerne: group, theme, question og answer (eller gruppe, tema, spørgsmål "
-        "og svar).",
-        "en": "CSV (comma, semicolon or tab) or an Excel workbook (XLSX), at most {max} MB. The "
-        "columns: group, theme, question and answer.",
+    "data.table_file": {
+        "da": "Stafetfil (.csv, .txt eller .xlsx, højst {max} MB)",
+        "en": "Relay file (.csv, .txt or .xlsx, at most {max} MB)",
     },
     "data.metadata_file": {
-        "da": "Har du en metadatafil (TOML som data/relay.toml)? Så upload den her i stedet for "
-        "at udfylde formularen",
-        "en": "Do you have a metadata file (TOML like data/relay.toml)? Then upload it here "
-        "instead of filling in the form",
+        "da": "Har du allerede en beskrivelse af stafetten som fil (.toml, som appens egen "
+        "data/relay.toml)? Så kan du uploade den i stedet for at udfylde »Beskriv stafetten«, "
+        "som vises, når stafetfilen er læst",
+        "en": "Do you already have a description of the relay as a file (.toml, like the app's "
+        "own data/relay.toml)? Then you can upload it instead of filling in “Describe the "
+        "relay”, which appears once the relay file is read",
     },
     "data.metadata_help": {
-        "da": "Titel, deltagere pr. gruppe og hele stafettens antal spørgsmål pr. tema "
-        "(theme_totals). Det, der står her, vises som oplyst i metadatafilen.",
-        "en": "Title, participants per group and the whole relay's questions per theme "
-        "(theme_totals). What it states is shown as stated in the metadata file.",
+        "da": "Filen kan give titlen, deltagerne i hver gruppe og hele stafettens antal "
+        "spørgsmål pr. tema. Det, den oplyser, vises med mærket »metadatafil«.",
+        "en": "The file can give the title, each group's participants and the whole relay's "
+        "questions per theme. What it states is shown with the mark “metadata file”.",
     },
     "data.form.heading": {
         "da": "Beskriv stafetten (valgfrit)",
@@ -197,7 +197,7 @@ TEXTS = {
         "da": "Det, du skriver her, vises på alle sider som oplyst i metadata. Lad et felt stå "
         "tomt, hvis du ikke ved det; så står der »ikke oplyst«.",
         "en": "What you write here is shown on every page as stated in the metadata. Leave a "
-        "field empty if you do not know it; it then says “not given”.",
+        "field empty if you do not know it; it then says “not stated”.",
     },
     "data.form.title": {"da": "Titel", "en": "Title"},
     "data.form.years": {"da": "År", "en": "Years"},

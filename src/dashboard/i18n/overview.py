@@ -7,8 +7,8 @@ TEXTS = {
         "en": "See what the groups wrote",
     },
     "overview.largest_themes": {
-        "da": "De største temaer i hver gruppe",
-        "en": "Each group's largest themes",
+        "da": "Temaerne i hver gruppe, de største først",
+        "en": "Each group's themes, the largest first",
     },
     "overview.counted_from": {
         "da": "Antal spørgsmål pr. tema, af {n} udvalgte spørgsmål.",
@@ -41,7 +41,13 @@ TEXTS = {
         "Questions and answers are shown in the original Danish.",
     },
     "overview.who": {"da": "Hvem deltog?", "en": "Who took part?"},
-    "overview.contributions": {"da": "Unikke bidrag i alt", "en": "Unique contributions in all"},
+    "overview.contributions": {"da": "Unikke bidrag i alt", "en": "Unique contributions in total"},
+    "overview.contributions_help": {
+        "da": "Antallet af bidrag, som rapporten oplyser for begge stafetter tilsammen. Rapporten "
+        "siger ikke, hvordan et bidrag er talt.",
+        "en": "The number of contributions the report gives for both relays together. The report "
+        "does not say how a contribution is counted.",
+    },
     "overview.in_data": {"da": "I appens data", "en": "In the app's data"},
     "overview.pairs": {"da": "Spørgsmål med svar", "en": "Questions with answers"},
     "overview.pairs_help.report": {
@@ -53,18 +59,11 @@ TEXTS = {
         "en": "The questions with their answers in the file.",
     },
     "overview.pairs_in_group": {"da": "Fra {group}", "en": "From {group}"},
-    "overview.themes_in_data": {
-        "da": "{n_in_data} temaer; det samlede antal er ikke oplyst.",
-        "en": "{n_in_data} themes; the total is not given.",
-    },
-    "overview.themes_in_group.report": {
-        "da": "{n_in_data} af rapportens {n_in_report} temaer.",
-        "en": "{n_in_data} of the report's {n_in_report} themes.",
-    },
-    "overview.themes_in_group.other": {
-        "da": "{n_in_data} af {n_in_report} temaer (tallet {n_in_report} står i metadatafilen).",
-        "en": "{n_in_data} of {n_in_report} themes (the {n_in_report} is stated in the metadata "
-        "file).",
+    "overview.themes_in_data": {"da": "{n} temaer.", "en": "{n} themes."},
+    "overview.themes_in_all": {"da": "{n} temaer i alt.", "en": "{n} themes in all."},
+    "overview.themes_in_all_unknown": {
+        "da": "Temaer i alt.",
+        "en": "Themes in all.",
     },
     "overview.not_in_source": {
         "da": "Det står ikke i kilden",
@@ -87,10 +86,13 @@ TEXTS = {
         "da": "Optalt af appen fra de udvalgte spørgsmål og svar i data.",
         "en": "Counted by the app from the selected questions and answers in the data.",
     },
-    "provenance.not_stated": {"da": "ikke oplyst", "en": "not given"},
+    "provenance.not_stated": {"da": "ikke oplyst", "en": "not stated"},
     "provenance.not_stated_help": {
         "da": "Kilden oplyser det ikke, så appen viser det ikke.",
         "en": "The source does not give it, so the app does not show it.",
     },
-    "provenance.legend_title": {"da": "Mærkerne", "en": "The marks"},
+    "provenance.legend_title": {
+        "da": "Hvor tallene kommer fra",
+        "en": "Where the numbers come from",
+    },
 }

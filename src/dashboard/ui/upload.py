@@ -12,6 +12,12 @@ from dashboard.relay.problems import problem_lines
 from dashboard.ui import state
 
 PREVIEW_ROWS = 20
+# The drop zone's own line ("22MB per file • CSV, TXT, XLSX") is Streamlit's, in English, with
+# its upload limit, which is set just above the reader's so that the reader's Danish refusal
+# comes first (see .streamlit/config.toml). The labels say the types and the reader's limit.
+UPLOADER_CSS = (
+    "<style>[data-testid='stFileUploaderDropzoneInstructions'] { display: none; }</style>"
+)
 PREVIEW_HEADERS = {
     "id": "data.column.id",
     "group": "data.column.group",

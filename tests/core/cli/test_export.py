@@ -85,11 +85,11 @@ def test_a_formula_in_the_data_is_neutralised_in_the_file(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--format", "docx", "--out", "x.docx"], "ukendt format 'docx'"),
+        (["--format", "docx", "--out", "x.docx"], "ukendt format »docx«"),
         (["--format", "pdf", "--out", "x.pptx"], "--out skal ende på .pdf"),
         (["--out", "x.txt"], "angiv --format"),
-        (["--out", "x.csv", "--group", "Borgere"], "ukendt gruppe 'Borgere'"),
-        (["--out", "x.csv", "--theme", "kage"], "ukendt tema 'kage'"),
+        (["--out", "x.csv", "--group", "Borgere"], "ukendt gruppe »Borgere«"),
+        (["--out", "x.csv", "--theme", "kage"], "ukendt tema »kage«"),
         (["--out", "x.csv", "--query", "zzzqqq"], "Ingen kort passer"),
         (["--out", "x.csv", "--query", "!!"], "Søgningen indeholder ingen ord"),
         (["--out", "mappe/findes/ikke/x.csv"], "mappen findes ikke"),
