@@ -40,12 +40,12 @@ def test_the_reflection_on_words_shows_its_counts_as_danish_text():
     # One narrow table a group, under the group's name, so every column fits a phone.
     assert "**Topledere**" in markdown_texts(app)
     top, institution = (frame.value.set_index("Ord") for frame in app.dataframe[:2])
-    assert list(top.columns) == ["Spørgsmål", "Gange", "Pr. 1.000 ord"]
+    assert list(top.columns) == ["Spørgsmål", "Gange", "Pr. 1.000"]
     assert institution.loc["organisation", "Gange"] == "8"
     assert institution.loc["organisation", "Spørgsmål"] == "7"
     assert top.loc["sektor", "Gange"] == "4"
     # Text as Danish writes it, which is also what a screen reader reads from the grid.
-    assert all("," in value and "." not in value for value in top["Pr. 1.000 ord"])
+    assert all("," in value and "." not in value for value in top["Pr. 1.000"])
 
 
 def test_the_groups_are_read_side_by_side_on_the_same_theme_by_default():
@@ -91,10 +91,10 @@ def test_words_one_side_uses_more_are_told_in_plain_words():
     assert "**Mere brugt af Topledere**" in texts
     assert "**Mere brugt af Institutions- og driftsledere**" in texts
     right = app.dataframe[-2].value  # the last table is the most used words, folded away
-    assert list(right.columns) == ["Ord", "Forskel", "Gange brugt", "Styrke"]
+    assert list(right.columns) == ["Ord", "Forskel", "Gange", "Styrke"]
     row = right[right["Ord"] == "kerneopgaven"].iloc[0]
     assert row["Forskel"] == "tydelig forskel"
-    assert row["Gange brugt"] == "12 mod 0"  # this side's count first
+    assert row["Gange"] == "12 mod 0"  # this side's count first
     assert row["Styrke"].count(",") == 1  # a Danish decimal, the statistic last
     assert right[right["Ord"] == "samarbejde"].iloc[0]["Forskel"] == "svag tendens"
     # Under "Mere brugt af …" stands no word the two sides use about equally.
@@ -109,8 +109,8 @@ def test_where_no_word_leans_the_page_says_so_and_shows_the_counts():
     assert not any(t.startswith("**Mere brugt af") for t in markdown_texts(app))
     assert any("heller ikke som en svag tendens" in i.value for i in app.info)
     common = app.dataframe[-1].value
-    assert list(common.columns) == ["Ord", "Gange brugt"]
-    assert common["Gange brugt"].str.fullmatch(r"\d+ mod \d+").all()
+    assert list(common.columns) == ["Ord", "Gange"]
+    assert common["Gange"].str.fullmatch(r"\d+ mod \d+").all()
 
 
 def test_same_columns_say_there_is_nothing_to_compare():
@@ -135,11 +135,11 @@ def test_english_labels_and_the_reflection_from_the_url():
         v_tema="All themes",
         h_tema="All themes",
     )
-    assert app.title[0].value == "Side by side"
+    assert app.title[0].value == "Compare groups"
     assert app.header[0].value == "The report's reflections"
-    assert "Per 1,000 words" in app.dataframe[0].value.columns
+    assert "Per 1,000" in app.dataframe[0].value.columns
     assert any(t == "**Used more by Top leaders**" for t in markdown_texts(app))
-    assert app.dataframe[-2].value["Times used"].str.contains(" vs ").all()
+    assert app.dataframe[-2].value["Uses"].str.contains(" vs ").all()
     assert app.selectbox(key="v_tema").value is None
     assert "#### krydspres – cross-pressure" in markdown_texts(app)
 

@@ -16,7 +16,8 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     assert len(app.image) == 2
     alt = app.image[0].proto.imgs[0].alt
     assert alt.startswith("Ordsky for Topledere: borgerne, kommune, ledere")
-    assert "Farver: blå: Mere brugt af Topledere; rødorange: Mere brugt af Institutions-" in alt
+    # No question word leans clearly: the legend (in the picture and its text) has grey only.
+    assert alt.endswith("Farver: grå: Ingen tydelig forskel.")
     # Served by URL as the PNG drawn (not sent as a data URL, not re-encoded as JPEG).
     assert all(image.proto.imgs[0].url.endswith(".png") for image in app.image)
     tables = [frame.value for frame in app.dataframe]
@@ -24,12 +25,22 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     institution = dict(zip(tables[1]["Ord"], tables[1]["Antal"], strict=True))
     assert institution["organisation"] == "8"  # organisation, -en, -er counted as one
     # Numbers as Danish writes them, also in what a screen reader reads from the grid.
-    assert all("," in v and "." not in v for v in tables[0]["Pr. 1.000 ord"])
+    assert all("," in v and "." not in v for v in tables[0]["Pr. 1.000"])
     # One label per term in the whole relay: "borgerne" in both groups' tables, not "borgere".
     assert "borgerne" in set(tables[0]["Ord"]) & set(tables[1]["Ord"])
     assert set(tables[0]["Mere brugt af"]) == {"–"}  # no question word leans clearly
     computed = [c for c in marked(app) if c.startswith(":green-badge[")]
     assert len(computed) == 2 and computed[0].endswith("ord i alt, fyldord medregnet.")
+
+
+def test_a_clouds_legend_explains_only_the_colours_it_uses():
+    app = open_page("ord", ord_i="Begge")
+    institution = app.image[1].proto.imgs[0].alt
+    assert institution.endswith(
+        "Farver: rødorange: Mere brugt af Institutions- og driftsledere; grå: Ingen tydelig "
+        "forskel."
+    )
+    assert "blå" not in institution
 
 
 def test_no_stop_word_in_the_tables():

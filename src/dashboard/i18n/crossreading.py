@@ -1,8 +1,8 @@
-"""Tværlæsning (in English: Side by side): the reflections, their evidence, the side-by-side
+"""Tværlæsning (in English: Compare groups): the reflections, their evidence, the side-by-side
 reading and the words the two sides use differently."""
 
 TEXTS = {
-    "cross.title": {"da": "Tværlæsning", "en": "Side by side"},
+    "cross.title": {"da": "Tværlæsning", "en": "Compare groups"},
     "cross.intro.report": {
         "da": "Rapporten læser på tværs af de to stafetter og giver to oplæg til refleksion. "
         "Her står hvert oplæg ved siden af tallene fra de udvalgte spørgsmål og svar, og du kan "
@@ -50,7 +50,6 @@ TEXTS = {
         "da": "Hvor mange af gruppens udvalgte spørgsmål, der indeholder ordet.",
         "en": "How many of the group's selected questions contain the word.",
     },
-    "cross.word_table.uses": {"da": "Gange", "en": "Uses"},
     "cross.word_table.uses_help": {
         "da": "Hvor mange gange ordet står i gruppens spørgsmål, alle bøjningsformer talt med.",
         "en": "How many times the word occurs in the group's questions, every form of it counted.",
@@ -131,7 +130,7 @@ TEXTS = {
         "en": "The {n} most used words, and how often each side used them",
     },
     "cross.column.difference": {"da": "Forskel", "en": "Difference"},
-    "cross.column.counts": {"da": "Gange brugt", "en": "Times used"},
+    "cross.column.counts": {"da": "Gange", "en": "Uses"},
     "cross.column.counts_help": {
         "da": "Hvor mange gange {this} brugte ordet, mod hvor mange gange {other} brugte det.",
         "en": "How many times {this} used the word, against how many times {other} used it.",

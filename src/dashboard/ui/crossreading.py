@@ -42,8 +42,8 @@ OVERLAP_WORDS_SHOWN = 40
 EVIDENCE_TABLE_COLUMNS = {
     "word": ("cross.word_table.word", None),
     "questions_with": ("cross.word_table.questions", "cross.word_table.questions_help"),
-    "count": ("cross.word_table.uses", "cross.word_table.uses_help"),
-    "per_1000": ("cross.word_table.per_1000", "cross.per_1000_help"),
+    "count": ("cross.column.counts", "cross.word_table.uses_help"),
+    "per_1000": ("words.column.per_1000", "cross.per_1000_help"),
 }
 
 

@@ -40,6 +40,13 @@ from dashboard.ui.widgets import marked_caption, show_table
 TABLE_ROWS_SHOWN = 10
 KWIC_LINES_SHOWN = 60  # uses of a word shown per group; the cards page has them all
 KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
+# Streamlit writes a page link's label on one line and cuts it at the column's edge; a word's
+# use in its context is a sentence to read, so inside these containers the lines wrap.
+KWIC_KEY = "kwic"
+KWIC_CSS = (
+    f'<style>[class*="st-key-{KWIC_KEY}-"] [data-testid="stPageLink-NavLink"] span '
+    "{ white-space: normal; }</style>"
+)
 COLOUR_NAMES = dict(
     zip(
         (*LEAN_COLOURS, NEUTRAL_COLOUR),
@@ -119,16 +126,18 @@ def _cloud_view(
     table = frequencies.assign(
         leans=[labels[shown[t]] if t in shown else "–" for t in frequencies["term"]]
     )
+    colours = leaning_colours(shown, list(labels))
     entries = legend(
         {name: text("words.leans_to", lang, name=shown_as) for name, shown_as in labels.items()},
         list(labels),
         text("words.legend.neutral", lang),
+        drawn={colours.get(term, NEUTRAL_COLOUR) for term in frequencies["term"]},
     )
     listed = ", ".join(frequencies["term"].head(TABLE_ROWS_SHOWN))
     meaning = "; ".join(f"{text(COLOUR_NAMES[c], lang)}: {what}" for c, what in entries)
     return _CloudView(
         table=table[list(columns)].rename(columns=columns),
-        colours=tuple(leaning_colours(shown, list(labels)).items()),
+        colours=tuple(colours.items()),
         legend=entries,
         alt=text("words.cloud_alt", lang, selection=label, terms=listed)
         + " "
@@ -223,8 +232,10 @@ def render_keyword_in_context(
     card on the cards page, labelled by group, theme and part of the card."""
     caption, links = _keyword_in_context_links(relay, relay.fingerprint, term, group, kind, lang)
     st.caption(caption)
-    for label, query in links:
-        st.page_link(CARDS.script, label=label, query_params=query)
+    st.html(KWIC_CSS)
+    with st.container(key=f"{KWIC_KEY}-{slug(term)}-{slug(group or '')}-{kind}"):
+        for label, query in links:
+            st.page_link(CARDS.script, label=label, query_params=query)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
