@@ -1,4 +1,4 @@
-"""Temaer: one theme cake per group, computed from the selected questions, and a bar comparison."""
+"""Temaer: one theme pie chart per group, computed from the selected questions, and bars."""
 
 import streamlit as st
 
