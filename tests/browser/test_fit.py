@@ -23,16 +23,28 @@ VIEWS = {
 }
 TOLERANCE = 3  # px: a glyph's box may stand out of the drawing by a pixel or two
 
-# What is cut: a table whose columns need a horizontal scroll, a page link whose label is cut
+# What is cut: a table whose columns need more room than it has, a page link whose label is cut
 # (Streamlit ends it with "…"), a chart's text outside the chart, a page wider than the screen.
 _CUT = """(tolerance) => {
   const main = document.querySelector('[data-testid="stMain"]');
   const visible = (el) => el.getBoundingClientRect().width > 0;
   const cut = [];
+  // A table's grid is drawn on a canvas; its cells' text is in an accessible table beside it.
+  // Every column needs its widest text and 8 px each side; less room, and a column is cut
+  // (the grid clips text it sized its columns without).
+  const measure = document.createElement('canvas').getContext('2d');
   for (const table of main.querySelectorAll('[data-testid="stDataFrame"]')) {
     const scroller = table.querySelector('.dvn-scroller');
-    if (scroller && visible(scroller) && scroller.scrollWidth > scroller.clientWidth + 1)
-      cut.push(`table: ${table.innerText.slice(0, 40)}`);
+    if (!scroller || !visible(scroller)) continue;
+    measure.font = `14px ${getComputedStyle(table).fontFamily}`;
+    const widest = {};
+    for (const cell of table.querySelectorAll('table[role=grid] th, table[role=grid] td')) {
+      const column = cell.getAttribute('aria-colindex');
+      widest[column] = Math.max(widest[column] || 0, measure.measureText(cell.textContent).width);
+    }
+    const needed = Object.values(widest).reduce((sum, width) => sum + width + 16, 0);
+    if (scroller.scrollWidth > scroller.clientWidth + 1 || needed > scroller.clientWidth)
+      cut.push(`table: ${Object.keys(widest).length} columns need ${Math.round(needed)} px`);
   }
   for (const label of main.querySelectorAll('[data-testid="stPageLink-NavLink"] span')) {
     if (visible(label) && label.scrollWidth > label.clientWidth + 1)
@@ -61,12 +73,14 @@ def test_nothing_is_cut(browser, app_url, view, screen):
     page = context.new_page()
     open_app(page, f"{app_url}/{VIEWS[view]}")
     main = page.get_by_test_id("stMain")
-    # Charts draw after the run; wait until each has its text, and each open table its grid.
+    # Charts draw after the run; wait until each has its text, and each open table its grid
+    # and the cells beside it.
     for chart in main.get_by_test_id("stVegaLiteChart").all():
         chart.locator("svg text").first.wait_for()
     for table in main.get_by_test_id("stDataFrame").all():
         if table.is_visible():
             table.locator(".dvn-scroller").wait_for()
+            table.locator("table[role=grid] td").first.wait_for(state="attached")
     assert_no_error(page)
     assert page.evaluate(_CUT, TOLERANCE) == []
     screenshot(page, f"fit-{view}-{screen}")

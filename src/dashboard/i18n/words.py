@@ -65,7 +65,10 @@ TEXTS = {
         "en": "The clouds are **computed from the questions and answers in the data**: common "
         "filler words are left out, and the forms of one word count together.",
     },
-    "words.column.leans": {"da": "Mere brugt af", "en": "Used more by"},
+    "words.used_more_by": {
+        "da": "Mere brugt af {name}: {terms}.",
+        "en": "Used more by {name}: {terms}.",
+    },
     "words.leans_to": {"da": "Mere brugt af {name}", "en": "Used more by {name}"},
     "words.legend.neutral": {"da": "Ingen tydelig forskel", "en": "No clear difference"},
     "words.colour_help": {
