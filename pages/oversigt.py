@@ -37,7 +37,9 @@ if meta.reflections:
     headlines = list(zip(meta.reflections, labels, strict=True))
     for start in range(0, len(headlines), 2):
         row = headlines[start : start + 2]
-        for column, (reflection, label) in zip(st.columns(2, gap="large"), row, strict=False):
+        # The default gap: a phone stacks the two cards with the gap between them, and a large
+        # one left an empty band there; this keeps them as close as the ways in below.
+        for column, (reflection, label) in zip(st.columns(2), row, strict=False):
             with column, st.container(border=True):
                 reflection_headline(reflection, label, source, lang)
                 link_to_evidence(relay, reflection, label, lang)

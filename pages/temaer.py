@@ -1,11 +1,11 @@
-"""Temaer: one theme cake per group, computed from the selected questions, and a bar comparison."""
+"""Temaer: one theme pie chart per group, computed from the selected questions, and bars."""
 
 import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.markup import escape_label
 from dashboard.provenance import stated_by
-from dashboard.themes import report_count_key, theme_coverage
+from dashboard.themes import not_in_source_text, report_count_key, theme_coverage
 from dashboard.ui import state
 from dashboard.ui.charts import picked_theme
 from dashboard.ui.frame import current_language, current_relay, run_through_app
@@ -59,12 +59,9 @@ for index, group in enumerate(relay.groups):
             text(count_key, lang, n=coverage.themes_in_report),
             lang,
         )
-        if coverage.themes_not_in_source:
-            marked_caption(
-                "not_stated",
-                text("themes.not_in_source", lang, n=coverage.themes_not_in_source),
-                lang,
-            )
+        unnamed = not_in_source_text(coverage, lang)
+        if unnamed:
+            marked_caption("not_stated", unnamed, lang)
     if relay.metadata.group(group).theme_totals:
         title = text("themes.totals_title", lang, group=group_labels[group])
         show_theme_totals_donut(relay, group, title, lang)

@@ -29,6 +29,32 @@ def _with_locale(chart: alt.LayerChart, number_locale: dict) -> alt.LayerChart:
     return chart.configure(locale=alt.Locale(number=alt.NumberLocale(**number_locale)))
 
 
+# px one legend entry takes: its colour, its label (cut at LEGEND_LABEL_LIMIT) and a gap.
+LEGEND_ENTRY_WIDTH = 150
+LEGEND_LABEL_LIMIT = 125
+
+
+def _legend_below(n_entries: int) -> alt.Legend:
+    """A legend under the chart, as many entries a row as its width holds (fewer where that
+    evens out the rows): 2 columns on a phone, one row on a wide screen."""
+    per_row = f"max(1, floor(width / {LEGEND_ENTRY_WIDTH}))"
+    return alt.Legend(
+        title=None,
+        orient="bottom",
+        columns=alt.ExprRef(f"ceil({n_entries} / ceil({n_entries} / {per_row}))"),
+        labelLimit=LEGEND_LABEL_LIMIT,
+        labelFontSize=13,
+        labelColor=TEXT,
+    )
+
+
+# The donut's radii follow its drawing area, so its labels stay inside whatever width the page
+# gives it (390 px on a phone): the labels' centres lie this far inside the area's edge ...
+DONUT_LABEL_INSET = {"side": 36, "top": 14}  # px: half a label's width, half its height
+DONUT_LABEL_GAP = 26  # ... the ring ends this far inside the labels ...
+DONUT_HOLE = 0.6  # ... and its hole is this share of its radius.
+
+
 def theme_donut(
     shares: pd.DataFrame,
     colours: dict[str, str],
@@ -41,45 +67,59 @@ def theme_donut(
     tooltip_titles: dict[str, str],
 ) -> alt.LayerChart:
     """A donut of one group's theme counts, `centre` written in its hole (e.g. how many
-    questions); each slice labelled with count and share."""
+    questions); each slice labelled with count and share (its `label`), the legend below.
+    It fits any width from a phone's up: the ring and its labels scale with the drawing area."""
     data = _with_positions(shares)
     themes = list(data["theme"])
     selection = alt.selection_point(name=THEME_SELECTION, fields=["theme"])
+    label_radius = (
+        f"min(width / 2 - {DONUT_LABEL_INSET['side']}, height / 2 - {DONUT_LABEL_INSET['top']})"
+    )
+    outer_radius = f"({label_radius}) - {DONUT_LABEL_GAP}"
     base = alt.Chart(data).encode(
         theta=alt.Theta("count:Q", stack=True),
         order=alt.Order("order:Q"),
         color=alt.Color(
-            "theme:N",
-            scale=_theme_scale(colours, themes),
-            legend=alt.Legend(
-                title=None, orient="right", labelLimit=200, labelFontSize=13, labelColor=TEXT
-            ),
+            "theme:N", scale=_theme_scale(colours, themes), legend=_legend_below(len(themes))
         ),
         tooltip=[
             alt.Tooltip("theme:N", title=tooltip_titles["theme"]),
             alt.Tooltip("count:Q", title=tooltip_titles["count"]),
-            alt.Tooltip("share:Q", title=tooltip_titles["share"], format=".0%"),
+            alt.Tooltip("percent_label:N", title=tooltip_titles["share"]),
         ],
     )
     arcs = (
-        base.mark_arc(innerRadius=58, outerRadius=104, stroke=BACKGROUND, strokeWidth=2)
+        base.mark_arc(
+            innerRadius=alt.ExprRef(f"({outer_radius}) * {DONUT_HOLE}"),
+            outerRadius=alt.ExprRef(outer_radius),
+            stroke=BACKGROUND,
+            strokeWidth=2,
+        )
         .encode(opacity=alt.condition(selection, alt.value(1.0), alt.value(0.35)))
         .add_params(selection)
     )
-    labels = base.mark_text(radius=128, fontSize=13).encode(text="label:N", color=alt.value(TEXT))
+    labels = base.mark_text(radius=alt.ExprRef(label_radius), fontSize=13).encode(
+        text="label:N", color=alt.value(TEXT)
+    )
     centre = (
         alt.Chart(pd.DataFrame({"text": [centre]}))
-        .mark_text(fontSize=18, fontWeight="bold", color=TEXT)
+        .mark_text(fontSize=17, fontWeight="bold", color=TEXT)
         .encode(text="text:N")
     )
     chart = alt.layer(arcs, labels, centre).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start", fontSize=16),
         description=description,
-        height=320,
-        # Streamlit clips a chart's title and outer labels without room around the plot.
-        padding={"top": 24, "bottom": 24, "left": 8, "right": 8},
+        # 360 × 440 in all as a file; a page draws it as wide as its column, as high.
+        width=360,
+        height=440,
+        autosize=alt.AutoSizeParams(type="fit", contains="padding"),
+        padding={"top": 8, "bottom": 8, "left": 8, "right": 8},
     )
     return _with_locale(chart, number_locale)
+
+
+BAR_THICKNESS = 30  # px
+BAR_STEP = 76  # px from one group's bar to the next: the bar and its group's name above it
 
 
 def theme_share_bars(
@@ -94,45 +134,60 @@ def theme_share_bars(
     group_labels: dict[str, str],
     tooltip_titles: dict[str, str],
 ) -> alt.LayerChart:
-    """One 100 % bar per group, split by theme, so groups of different size compare directly."""
+    """One 100 % bar per group, split by theme, so groups of different size compare directly.
+
+    Each group's name stands above its bar, so the bars take the whole width on a phone too;
+    each segment is labelled with its share (the counts on hover), where the label fits."""
     data = _with_positions(shares)
     data["group_label"] = data["group"].map(group_labels)
     data["text_colour"] = data["theme"].map(lambda t: label_colour_on(colours[t]))
     themes = list(dict.fromkeys(data["theme"]))
+    groups = alt.Y("group_label:N", title=None, sort=list(group_labels.values()), axis=None)
     base = alt.Chart(data).encode(
-        y=alt.Y(
-            "group_label:N",
-            title=None,
-            sort=list(group_labels.values()),
-            axis=alt.Axis(labelLimit=260, labelFontSize=13, labelColor=TEXT),
-        ),
+        y=groups,
         tooltip=[
             alt.Tooltip("group_label:N", title=tooltip_titles["group"]),
             alt.Tooltip("theme:N", title=tooltip_titles["theme"]),
             alt.Tooltip("count:Q", title=tooltip_titles["count"]),
-            alt.Tooltip("share:Q", title=tooltip_titles["share"], format=".0%"),
+            alt.Tooltip("percent_label:N", title=tooltip_titles["share"]),
         ],
     )
-    bars = base.mark_bar(stroke=BACKGROUND, strokeWidth=1).encode(
+    bars = base.mark_bar(size=BAR_THICKNESS, stroke=BACKGROUND, strokeWidth=1).encode(
         x=alt.X(
-            "start:Q", title=axis_title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])
+            "start:Q",
+            title=axis_title,
+            # Every 20 %: every 5 % crowds the axis on a wide screen.
+            axis=alt.Axis(format="%", tickCount=5),
+            scale=alt.Scale(domain=[0, 1]),
         ),
         x2="end:Q",
         color=alt.Color(
-            "theme:N",
-            scale=_theme_scale(colours, themes),
-            legend=alt.Legend(
-                title=None, orient="bottom", columns=3, labelLimit=240, labelColor=TEXT
-            ),
+            "theme:N", scale=_theme_scale(colours, themes), legend=_legend_below(len(themes))
         ),
     )
-    # Counts inside the bars: colour is never the only cue to a theme's size.
-    labels = base.mark_text(fontSize=13).encode(
-        x="middle:Q", text="count:Q", color=alt.Color("text_colour:N", scale=None)
+    # Shares inside the bars, where they fit: colour is never the only cue to a theme's size.
+    shares_written = base.mark_text(fontSize=13).encode(
+        x="middle:Q",
+        text="percent_label:N",
+        color=alt.Color("text_colour:N", scale=None),
+        opacity=alt.condition("datum.share * width >= 32", alt.value(1), alt.value(0)),
     )
-    chart = alt.layer(bars, labels).properties(
+    names = (
+        alt.Chart(data.drop_duplicates("group"))
+        .mark_text(
+            align="left",
+            baseline="bottom",
+            dy=-(BAR_THICKNESS // 2 + 4),
+            fontSize=13,
+            fontWeight="bold",
+            color=TEXT,
+        )
+        .encode(y=groups, x=alt.datum(0), text="group_label:N")
+    )
+    chart = alt.layer(bars, shares_written, names).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start"),
         description=description,
-        height=alt.Step(56),
+        width=640,  # as a file; a page draws it as wide as its column
+        height=alt.Step(BAR_STEP),
     )
     return _with_locale(chart, number_locale)

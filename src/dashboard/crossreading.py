@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
 
 import pandas as pd
 
 from dashboard.cards import kind_label
 from dashboard.i18n import Language, text
 from dashboard.relay import Relay
-from dashboard.text import CLEAR_DIFFERENCE, MIN_DISTINCTIVE_COUNT, TextIndex, TextSelection, search
+from dashboard.text import (
+    CLEAR_DIFFERENCE,
+    MIN_DISTINCTIVE_COUNT,
+    Comparison,
+    TextIndex,
+    TextSelection,
+    most_distinctive,
+    search,
+)
+from dashboard.text.comparison import Side
 from dashboard.themes import theme_shares
 
 WORD_EVIDENCE_HEADERS = {
@@ -40,7 +48,8 @@ def reflection_findings(prompt: str) -> str:
 
 
 def theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
-    """Per group: how many of its selected questions are on `theme`, of how many, and the share.
+    """Per group: how many of its selected questions are on `theme`, of how many, the share, and
+    the share as the group's cake writes it (`percent`, whole, see `themes.whole_percents`).
 
     A group without a question on the theme gets a row with count 0.
     """
@@ -51,8 +60,16 @@ def theme_evidence(relay: Relay, theme: str) -> pd.DataFrame:
         on_theme = group_rows[group_rows["theme"] == theme]
         count = int(on_theme["count"].sum())
         n = int(group_rows["count"].sum())
-        rows.append({"group": group, "count": count, "n": n, "share": count / n if n else 0.0})
-    return pd.DataFrame(rows, columns=["group", "count", "n", "share"])
+        rows.append(
+            {
+                "group": group,
+                "count": count,
+                "n": n,
+                "share": count / n if n else 0.0,
+                "percent": int(on_theme["percent"].sum()),
+            }
+        )
+    return pd.DataFrame(rows, columns=["group", "count", "n", "share", "percent"])
 
 
 def word_evidence(relay: Relay, index: TextIndex, words: tuple[str, ...]) -> pd.DataFrame:
@@ -130,16 +147,45 @@ def difference(z: float, total: int) -> str:
     return "weak" if abs(z) >= WEAK_TENDENCY else "none"
 
 
-Aligned = list[tuple[str, list[tuple[object | None, object | None]]]]
+WORDS_COLUMNS = ["term", "difference", "count_a", "count_b", "z"]
+
+
+def words_used_more(comparison: Comparison, side: Side, top: int) -> pd.DataFrame:
+    """The words a side ("a" or "b") uses more than the other, at least as a weak tendency
+    (`difference` not "none"), most distinctive first (`most_distinctive`, at most `top` and
+    their ties): term, difference, count_a, count_b and z. Empty when no word leans that way,
+    so a list headed "used more by" never holds a word used about the same."""
+    rows = most_distinctive(comparison, side, top)
+    rows = rows.assign(
+        difference=[
+            difference(z, a + b)
+            for z, a, b in zip(rows["z"], rows["count_a"], rows["count_b"], strict=True)
+        ]
+    )
+    return rows[rows["difference"] != "none"].reset_index(drop=True)[WORDS_COLUMNS]
+
+
+def most_used(comparison: Comparison, top: int) -> pd.DataFrame:
+    """The `top` words used most by both sides together, with each side's count (term,
+    count_a, count_b), ties alphabetical: the counts, without saying who uses a word more."""
+    terms = comparison.terms.assign(total=comparison.terms["count_a"] + comparison.terms["count_b"])
+    ordered = terms.sort_values(["total", "term"], ascending=[False, True], ignore_index=True)
+    return ordered.head(top)[["term", "count_a", "count_b"]]
+
+
+Aligned = list[tuple[str, list[object], list[object]]]
 
 
 def side_by_side(left: pd.DataFrame, right: pd.DataFrame) -> Aligned:
-    """Two sets of cards aligned for reading side by side: per theme (in the order themes first
-    appear, left then right), the theme's cards paired in their order, a card facing nothing
-    where one side has more. Each card is a row of its table (`itertuples`)."""
-    aligned = []
-    for theme in dict.fromkeys([*left["theme"], *right["theme"]]):
-        lefts = list(left[left["theme"] == theme].itertuples(index=False))
-        rights = list(right[right["theme"] == theme].itertuples(index=False))
-        aligned.append((theme, list(zip_longest(lefts, rights))))
-    return aligned
+    """Two sets of cards aligned theme by theme for reading side by side: per theme (in the
+    order themes first appear, left then right), the left side's cards on it and the right
+    side's, each in their order (a side may have none). Each card is a row of its table
+    (`itertuples`)."""
+    return [
+        (
+            theme,
+            list(left[left["theme"] == theme].itertuples(index=False)),
+            list(right[right["theme"] == theme].itertuples(index=False)),
+        )
+        for theme in dict.fromkeys([*left["theme"], *right["theme"]])
+    ]

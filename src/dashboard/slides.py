@@ -37,6 +37,7 @@ from dashboard.text import (
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH, Legend
 from dashboard.text.index import Kind
 from dashboard.themes import (
+    not_in_source_text,
     report_count_key,
     theme_colours,
     theme_coverage,
@@ -275,8 +276,9 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
         coverage = theme_coverage(relay, group)
         lines = [figure.description for figure in shown]
         lines.append(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
-        if coverage.themes_not_in_source:
-            lines.append(text("themes.not_in_source", lang, n=coverage.themes_not_in_source))
+        unnamed = not_in_source_text(coverage, lang)
+        if unnamed:
+            lines.append(unnamed)
         slides.append(
             Slide(
                 kind="themes",
@@ -389,7 +391,7 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
         evidence = ()
         if reflection.theme:
             evidence = tuple(
-                f"{labels.get(row.group, row.group)}: {percent(row.share, lang)} – "
+                f"{labels.get(row.group, row.group)}: {percent(row.percent / 100, lang)} – "
                 + text("cross.theme_share", lang, count=row.count, n=row.n, theme=reflection.theme)
                 for row in theme_evidence(relay, reflection.theme).itertuples(index=False)
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import altair as alt
@@ -23,14 +24,37 @@ def theme_colours(relay: Relay) -> dict[str, str]:
     return {theme: OKABE_ITO[i % len(OKABE_ITO)] for i, theme in enumerate(themes)}
 
 
+def whole_percents(counts: Sequence[int]) -> list[int]:
+    """Each count's share of their sum as a whole percentage, the percentages adding up to
+    exactly 100 (largest remainder): every share is rounded down, then the points still missing
+    go one each to the largest remainders (equal remainders: the earlier count first). All zero
+    for a sum of 0. What every cake, list and slide writes, so a cake never adds up to 101 %."""
+    total = sum(counts)
+    if total <= 0:
+        return [0] * len(counts)
+    exact = [100 * count / total for count in counts]
+    shown = [int(share) for share in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: (-(exact[i] - shown[i]), i))
+    for i in by_remainder[: 100 - sum(shown)]:
+        shown[i] += 1
+    return shown
+
+
 def _with_shares(counts: pd.DataFrame, lang: Language) -> pd.DataFrame:
     counts["n"] = counts.groupby("group")["count"].transform("sum")
     counts["share"] = counts["count"] / counts["n"]
+    counts["percent"] = 0
+    for _, rows in counts.groupby("group", sort=False):
+        counts.loc[rows.index, "percent"] = whole_percents(rows["count"].tolist())
+    counts["percent_label"] = [percent(p / 100, lang) for p in counts["percent"]]
     counts["label"] = [
-        f"{count} ({percent(share, lang)})"
-        for count, share in zip(counts["count"], counts["share"], strict=True)
+        f"{count} ({shown})"
+        for count, shown in zip(counts["count"], counts["percent_label"], strict=True)
     ]
     return counts
+
+
+SHARE_COLUMNS = ["group", "theme", "count", "n", "share", "percent", "percent_label", "label"]
 
 
 def totals_shares(group: str, totals: dict[str, int], lang: Language = "da") -> pd.DataFrame:
@@ -40,12 +64,14 @@ def totals_shares(group: str, totals: dict[str, int], lang: Language = "da") -> 
 
 
 def theme_shares(pairs: pd.DataFrame, lang: Language = "da") -> pd.DataFrame:
-    """Per group and theme: count of questions, share of the group's questions, n, and a label.
+    """Per group and theme: count of questions, n, share of the group's questions, the share as
+    a whole percentage (`whole_percents`, as number and as `lang` writes it) and a label
+    ("3 (16 %)").
 
     Rows follow the order groups and themes first appear in `pairs`.
     """
     if pairs.empty:
-        return pd.DataFrame(columns=["group", "theme", "count", "n", "share", "label"])
+        return pd.DataFrame(columns=SHARE_COLUMNS)
     counts = pairs.groupby(["group", "theme"], sort=False).size().rename("count").reset_index()
     return _with_shares(counts, lang)
 
@@ -90,6 +116,17 @@ def theme_coverage(relay: Relay, group: str) -> ThemeCoverage:
     return ThemeCoverage(group, tuple(relay.themes(group)), in_report)
 
 
+def not_in_source_text(coverage: ThemeCoverage, lang: Language) -> str:
+    """What the source leaves out of a group's themes: how many more themes it counts but
+    neither names nor excerpts, in singular or plural ("Ét tema mere …"); empty if none."""
+    n = coverage.themes_not_in_source
+    if not n:
+        return ""
+    if n == 1:
+        return text("themes.not_in_source_one", lang)
+    return text("themes.not_in_source", lang, n=n)
+
+
 def report_count_key(relay: Relay, coverage: ThemeCoverage) -> str:
     """The text id that says how many themes the source names for a group (if it does)."""
     if coverage.themes_in_report is None:
@@ -107,6 +144,12 @@ def _join(items: list[str], lang: Language) -> str:
         if len(items) == 1
         else f"{', '.join(items[:-1])} {text('themes.and', lang)} {items[-1]}"
     )
+
+
+def _written_percent(rows: pd.DataFrame, lang: Language) -> str:
+    """The first row's whole percentage as `lang` writes it, whatever language the table's own
+    labels are in."""
+    return percent(int(rows["percent"].iloc[0]) / 100, lang)
 
 
 def donut_takeaway(
@@ -127,7 +170,7 @@ def donut_takeaway(
         top=_join(list(top["theme"]), lang),
         count=top_count,
         each=text("themes.each", lang) if len(top) > 1 else "",
-        share=percent(float(top["share"].iloc[0]), lang),
+        share=_written_percent(top, lang),
     )
 
 
@@ -135,14 +178,14 @@ def bars_takeaway(shares: pd.DataFrame, group_labels: dict[str, str], lang: Lang
     """One sentence on the side-by-side bars: each group's largest theme(s)."""
     parts = []
     for group, rows in shares.groupby("group", sort=False):
-        top = rows[rows["share"] == rows["share"].max()]
+        top = rows[rows["count"] == rows["count"].max()]
         parts.append(
             text(
                 "themes.bars_part",
                 lang,
                 group=group_labels[group],
                 top=_join(list(top["theme"]), lang),
-                share=percent(float(top["share"].iloc[0]), lang),
+                share=_written_percent(top, lang),
             )
         )
     return text("themes.bars_takeaway", lang, parts="; ".join(parts))

@@ -57,6 +57,17 @@ def test_search_by_word_form_highlights_matches():
     assert any(":orange-background[organisationen]" in card for card in cards(app))
 
 
+def test_a_phrase_in_danish_or_english_quotation_marks_is_searched_as_a_phrase():
+    for query in (
+        "»den direkte frontleder«",
+        "“den direkte frontleder”",
+        '"den direkte frontleder"',
+    ):
+        app = open_page("kort", q=query)
+        assert shown(app) == "**Viser 1 af 39**", query
+        assert ":orange-background[den direkte frontleder]" in cards(app)[0]
+
+
 def test_searching_only_questions_shows_only_questions():
     app = open_page("kort")
     app.text_input(key="q").set_value("sektor").run()

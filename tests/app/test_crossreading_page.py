@@ -12,7 +12,8 @@ CROSS = "tvaerlaesning"
 
 
 def cards_in(app) -> list[str]:
-    """The cards' texts in the side-by-side reading, left and right alternating per row."""
+    """The cards' texts in the side-by-side reading: per theme, the left column's, then the
+    right column's."""
     return [t for t in markdown_texts(app) if t.startswith(":blue-badge[") and "\n" in t]
 
 
@@ -36,12 +37,15 @@ def test_the_first_reflection_is_shown_beside_its_evidence():
 def test_the_reflection_on_words_shows_its_counts_as_danish_text():
     app = open_page(CROSS, refleksion="Hyppigste ord i spørgsmålene")
     assert not app.metric  # only the chosen reflection runs
-    table = app.dataframe[0].value
-    rows = {(r.Gruppe, r.Ord): r for r in table.itertuples()}
-    assert rows[("Institutions- og driftsledere", "organisation")]._4 == "8"
-    assert rows[("Topledere", "sektor")]._4 == "4"
+    # One narrow table a group, under the group's name, so every column fits a phone.
+    assert "**Topledere**" in markdown_texts(app)
+    top, institution = (frame.value.set_index("Ord") for frame in app.dataframe[:2])
+    assert list(top.columns) == ["Spørgsmål", "Gange", "Pr. 1.000"]
+    assert institution.loc["organisation", "Gange"] == "8"
+    assert institution.loc["organisation", "Spørgsmål"] == "7"
+    assert top.loc["sektor", "Gange"] == "4"
     # Text as Danish writes it, which is also what a screen reader reads from the grid.
-    assert all("," in value and "." not in value for value in table["Pr. 1.000 ord"])
+    assert all("," in value and "." not in value for value in top["Pr. 1.000"])
 
 
 def test_the_groups_are_read_side_by_side_on_the_same_theme_by_default():
@@ -51,9 +55,15 @@ def test_the_groups_are_read_side_by_side_on_the_same_theme_by_default():
     assert app.selectbox(key="v_tema").value == app.selectbox(key="h_tema").value == "krydspres"
     cards = cards_in(app)
     assert len(cards) == 7  # the report's 3 and 4 cards on krydspres
-    # Aligned: the first row holds the first card of each group.
-    assert cards[0].startswith(":blue-badge[Topledere]")
-    assert cards[1].startswith(":blue-badge[Institutions\\- og driftsledere]")
+    assert all(c.startswith(":blue-badge[Topledere]") for c in cards[:3])
+    assert all(c.startswith(":blue-badge[Institutions\\- og driftsledere]") for c in cards[3:])
+    # Each column's heading stands right above its own cards on the theme, where a phone
+    # stacking the columns puts it.
+    texts = markdown_texts(app)
+    start = texts.index("#### krydspres")
+    assert texts[start + 1] == "**Topledere** · 3 kort"
+    assert texts[start + 2].startswith(":blue-badge[Topledere]")
+    assert texts.index("**Institutions- og driftsledere** · 4 kort") == texts.index(cards[3]) - 1
     links = [link.proto for link in app.main.get("page_link")]
     assert len(links) == 7 and {link.page for link in links} == {"kort"}
     assert parse_qs(links[0].query_string) == {"gruppe": ["Topledere"], "tema": ["krydspres"]}
@@ -80,14 +90,27 @@ def test_words_one_side_uses_more_are_told_in_plain_words():
     texts = markdown_texts(app)
     assert "**Mere brugt af Topledere**" in texts
     assert "**Mere brugt af Institutions- og driftsledere**" in texts
-    right = app.dataframe[-1].value
+    right = app.dataframe[-2].value  # the last table is the most used words, folded away
+    assert list(right.columns) == ["Ord", "Forskel", "Gange", "Styrke"]
     row = right[right["Ord"] == "kerneopgaven"].iloc[0]
     assert row["Forskel"] == "tydelig forskel"
-    assert row["Gange brugt: Institutions- og driftsledere"] == "12"
-    assert row["Styrke (z)"].count(",") == 1  # a Danish decimal, the statistic last
+    assert row["Gange"] == "12 mod 0"  # this side's count first
+    assert row["Styrke"].count(",") == 1  # a Danish decimal, the statistic last
     assert right[right["Ord"] == "samarbejde"].iloc[0]["Forskel"] == "svag tendens"
-    assert set(right["Forskel"]) <= {"tydelig forskel", "svag tendens", "næsten ens"}
+    # Under "Mere brugt af …" stands no word the two sides use about equally.
+    for table in app.dataframe[-3:-1]:
+        assert set(table.value["Forskel"]) <= {"tydelig forskel", "svag tendens"}
     assert not any("venstre" in t.lower() or "højre" in t.lower() for t in texts[-6:])
+    assert not any("Fightin" in t for t in [*texts, *(c.value for c in app.caption)])
+
+
+def test_where_no_word_leans_the_page_says_so_and_shows_the_counts():
+    app = open_page(CROSS)  # krydspres in both columns
+    assert not any(t.startswith("**Mere brugt af") for t in markdown_texts(app))
+    assert any("heller ikke som en svag tendens" in i.value for i in app.info)
+    common = app.dataframe[-1].value
+    assert list(common.columns) == ["Ord", "Gange"]
+    assert common["Gange"].str.fullmatch(r"\d+ mod \d+").all()
 
 
 def test_same_columns_say_there_is_nothing_to_compare():
@@ -105,11 +128,19 @@ def test_a_theme_the_new_group_lacks_does_not_break_the_page():
 
 
 def test_english_labels_and_the_reflection_from_the_url():
-    app = open_page(CROSS, lang="English", refleksion="Most frequent words in the questions")
+    app = open_page(
+        CROSS,
+        lang="English",
+        refleksion="Most frequent words in the questions",
+        v_tema="All themes",
+        h_tema="All themes",
+    )
+    assert app.title[0].value == "Compare groups"
     assert app.header[0].value == "The report's reflections"
-    assert "Per 1,000 words" in app.dataframe[0].value.columns
+    assert "Per 1,000" in app.dataframe[0].value.columns
     assert any(t == "**Used more by Top leaders**" for t in markdown_texts(app))
-    assert app.selectbox(key="v_tema").value == "krydspres"
+    assert app.dataframe[-2].value["Uses"].str.contains(" vs ").all()
+    assert app.selectbox(key="v_tema").value is None
     assert "#### krydspres – cross-pressure" in markdown_texts(app)
 
 

@@ -16,7 +16,8 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     assert len(app.image) == 2
     alt = app.image[0].proto.imgs[0].alt
     assert alt.startswith("Ordsky for Topledere: borgerne, kommune, ledere")
-    assert "Farver: blå: Mere brugt af Topledere; rødorange: Mere brugt af Institutions-" in alt
+    # No question word leans clearly: the legend (in the picture and its text) has grey only.
+    assert alt.endswith("Farver: grå: Ingen tydelig forskel.")
     # Served by URL as the PNG drawn (not sent as a data URL, not re-encoded as JPEG).
     assert all(image.proto.imgs[0].url.endswith(".png") for image in app.image)
     tables = [frame.value for frame in app.dataframe]
@@ -24,12 +25,27 @@ def test_a_cloud_and_its_table_per_group_from_the_questions():
     institution = dict(zip(tables[1]["Ord"], tables[1]["Antal"], strict=True))
     assert institution["organisation"] == "8"  # organisation, -en, -er counted as one
     # Numbers as Danish writes them, also in what a screen reader reads from the grid.
-    assert all("," in v and "." not in v for v in tables[0]["Pr. 1.000 ord"])
+    assert all("," in v and "." not in v for v in tables[0]["Pr. 1.000"])
     # One label per term in the whole relay: "borgerne" in both groups' tables, not "borgere".
     assert "borgerne" in set(tables[0]["Ord"]) & set(tables[1]["Ord"])
-    assert set(tables[0]["Mere brugt af"]) == {"–"}  # no question word leans clearly
+    assert list(tables[0].columns) == ["Ord", "Antal", "Pr. 1.000"]
+    assert not any(c.value.startswith("Mere brugt af") for c in app.caption)  # none leans
     computed = [c for c in marked(app) if c.startswith(":green-badge[")]
     assert len(computed) == 2 and computed[0].endswith("ord i alt, fyldord medregnet.")
+
+
+def test_a_clouds_legend_explains_only_the_colours_it_uses():
+    app = open_page("ord", ord_i="Begge")
+    institution = app.image[1].proto.imgs[0].alt
+    assert institution.endswith(
+        "Farver: rødorange: Mere brugt af Institutions- og driftsledere; grå: Ingen tydelig "
+        "forskel."
+    )
+    assert "blå" not in institution
+    # Said in a line under the table, whole on any screen: a column would cut the group's name.
+    assert [c.value for c in app.caption if c.value.startswith("Mere brugt af")] == [
+        "Mere brugt af Institutions\\- og driftsledere: kerneopgaven."
+    ]
 
 
 def test_no_stop_word_in_the_tables():
@@ -86,6 +102,5 @@ def test_the_picker_offers_one_entry_per_term_and_the_colours_are_explained():
     assert "ledelse" in options and "ledere" in options
     explained = [c.proto.help for c in app.caption if c.value.startswith("Størrelsen viser")]
     assert explained and "mindst 1,96" in explained[0] and "mindst 5" in explained[0]
-    table = app.dataframe[1].value
-    leaning = dict(zip(table["Ord"], table["Mere brugt af"], strict=True))
-    assert leaning["kerneopgaven"] == "Institutions- og driftsledere"
+    assert "kerneopgaven" in set(app.dataframe[1].value["Ord"])
+    assert any(c.value.endswith("driftsledere: kerneopgaven.") for c in app.caption)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import urlparse
 
@@ -97,14 +98,21 @@ def test_search_highlights_word_forms(page, app_url):
 def test_clicking_a_slice_puts_its_cards_link_beside_the_chart(page, app_url):
     open_app(page, f"{app_url}/temaer")
     donut = page.get_by_test_id("stVegaLiteChart").first
-    box = donut.locator("svg").first.bounding_box()
-    # The first slice (krydspres) starts at twelve o'clock and runs clockwise.
+    # The first slice (krydspres, 3 of 19) starts at twelve o'clock and runs clockwise: click
+    # it 20° on, halfway through the ring. The ring is as large as the chart's width allows,
+    # so its centre and radius are read off the chart as drawn.
+    centre = donut.locator("svg text", has_text="19 spørgsmål").bounding_box()
+    slice_box = donut.locator('path[aria-label*="theme: krydspres;"]').bounding_box()
+    x, y = centre["x"] + centre["width"] / 2, centre["y"] + centre["height"] / 2
+    radius = 0.8 * (y - slice_box["y"])  # the ring runs from 0.6 to 1 of the outer radius
     with rerun(page):
-        page.mouse.click(box["x"] + box["width"] * 0.42, box["y"] + box["height"] * 0.33)
+        page.mouse.click(
+            x + radius * math.sin(math.radians(20)), y - radius * math.cos(math.radians(20))
+        )
     link = page.get_by_role("link", name=re.compile("Se de 3 kort om krydspres fra Topledere"))
     expect(link).to_be_visible()
     beside, chart = link.bounding_box(), donut.bounding_box()
-    assert beside["x"] > chart["x"] + chart["width"] * 0.9  # to the right of the cake …
+    assert beside["x"] > chart["x"] + chart["width"] * 0.9  # to the right of the pie chart …
     assert chart["y"] - 16 <= beside["y"] <= chart["y"] + chart["height"]  # … at its height
     screenshot(page, "temaer-klik")
     with rerun(page):

@@ -15,12 +15,14 @@ from dashboard.cards import (
 )
 from dashboard.crossreading import (
     difference,
+    most_used,
     reflection_findings,
     selection_pairs,
     side_by_side,
     side_labels,
     theme_evidence,
     word_evidence,
+    words_used_more,
 )
 from dashboard.markup import inert_markdown
 from dashboard.relay import read_relay_files
@@ -136,6 +138,8 @@ def test_theme_evidence_for_krydspres(relay):
         ["Topledere", 3, 19],
         ["Institutions- og driftsledere", 4, 20],
     ]
+    # The whole percentage the group's pie chart writes (3 of 19 is 15.8 %).
+    assert evidence["percent"].tolist() == [16, 20]
     assert theme_evidence(relay, "ledelsesrum")["count"].tolist() == [3, 0]
 
 
@@ -190,13 +194,43 @@ def test_cards_are_aligned_theme_by_theme(relay):
     pairs = relay.pairs
     left = pairs[pairs["group"] == "Topledere"]
     right = pairs[(pairs["group"] != "Topledere") & (pairs["theme"] != "borgerblik")]
-    aligned = side_by_side(left, right)
-    assert [theme for theme, _ in aligned][:3] == ["krydspres", "borgerblik", "ledelsesrum"]
-    krydspres = dict(aligned)["krydspres"]
-    assert len(krydspres) == 4  # 3 top-leader cards beside 4 institution-leader cards
-    assert krydspres[3][0] is None and krydspres[3][1].group != "Topledere"
-    assert all(right_card is None for _, right_card in dict(aligned)["borgerblik"])
+    aligned = {theme: (lefts, rights) for theme, lefts, rights in side_by_side(left, right)}
+    assert list(aligned)[:3] == ["krydspres", "borgerblik", "ledelsesrum"]
+    lefts, rights = aligned["krydspres"]
+    assert (len(lefts), len(rights)) == (3, 4)  # each side's own cards on the theme, in order
+    assert {c.group for c in lefts} == {"Topledere"}
+    assert "Topledere" not in {c.group for c in rights}
+    assert aligned["borgerblik"][1] == []  # a theme one side has no card on
     assert side_by_side(left.head(0), right.head(0)) == []
+
+
+def test_words_used_more_never_hold_a_word_used_about_the_same(relay):
+    index = TextIndex.build(relay.pairs)
+    comparison = compare(index, "Topledere", "Institutions- og driftsledere")
+    for side in ("a", "b"):
+        rows = words_used_more(comparison, side, 12)
+        assert list(rows.columns) == ["term", "difference", "count_a", "count_b", "z"]
+        assert set(rows["difference"]) <= {"clear", "weak"}
+        assert ((rows["z"] > 0) if side == "a" else (rows["z"] < 0)).all()
+    institution = words_used_more(comparison, "b", 12).set_index("term")
+    assert institution.loc["kerneopgaven", "difference"] == "clear"
+    # On krydspres (the page's default) no word leans even weakly: no "næsten ens" rows.
+    krydspres = compare_selections(
+        index,
+        TextSelection("Topledere", "krydspres"),
+        TextSelection("Institutions- og driftsledere", "krydspres"),
+    )
+    assert words_used_more(krydspres, "a", 12).empty
+    assert words_used_more(krydspres, "b", 12).empty
+
+
+def test_most_used_words_give_both_counts_most_used_first(relay):
+    comparison = compare(TextIndex.build(relay.pairs), "Topledere", "Institutions- og driftsledere")
+    rows = most_used(comparison, 5)
+    assert list(rows.columns) == ["term", "count_a", "count_b"] and len(rows) == 5
+    totals = (rows["count_a"] + rows["count_b"]).tolist()
+    assert totals == sorted(totals, reverse=True)
+    assert rows["term"].iloc[0] == "borgerne"
 
 
 def test_comparing_selections_equals_comparing_groups(relay):

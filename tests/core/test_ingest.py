@@ -290,7 +290,7 @@ CORPUS: dict[str, tuple[str, bytes, dict[str, int], list[str]]] = {
         csv_bytes("id,group,Gruppe,theme,question,answer", "a,T,T,k,Q,A"),
         {},
         [
-            "Kolonne »group«: Kolonnen står flere gange i overskriften ('group', 'Gruppe'). "
+            "Kolonne »group«: Kolonnen står flere gange i overskriften (»group«, »Gruppe«). "
             "Slet eller omdøb den ene."
         ],
     ),

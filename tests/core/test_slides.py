@@ -79,6 +79,16 @@ def test_computed_cakes_and_clouds_say_so(slides):
     assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
 
 
+def test_a_pie_chart_on_a_slide_adds_up_to_100_percent_and_counts_the_unnamed_theme(slides):
+    themes = [s for s in slides if s.kind == "themes"]
+    for slide in themes:
+        data = slide.figures[0].chart.layer[0].data
+        assert data["percent"].sum() == 100
+        assert "Ét tema mere er ikke med: kilden giver hverken dets navn eller dets spørgsmål." in (
+            slide.lines
+        )
+
+
 def test_figures_carry_charts_and_cloud_tables_not_pictures(slides):
     shown = figures(slides)
     charts = [f for f in shown if isinstance(f, ChartFigure)]
@@ -91,7 +101,7 @@ def test_figures_carry_charts_and_cloud_tables_not_pictures(slides):
 
 def test_reflections_carry_their_evidence(slides):
     krydspres, words = [s for s in slides if s.kind == "reflection"]
-    assert krydspres.evidence[0].startswith("Topledere: ")
+    assert krydspres.evidence[0].startswith("Topledere: 16\u00a0% – ")  # as the pie chart says
     assert "af 19 udvalgte spørgsmål handler om krydspres" in krydspres.evidence[0]
     assert words.table is not None
     assert [row[1] for row in words.table.rows] == ["sektor", "organisation"] * 2

@@ -84,6 +84,17 @@ def test_words_are_drawn_in_their_lean_colour_and_the_legend_shows_every_colour(
     assert {_rgb(c) for c, _ in LEGEND} <= legend_colours
 
 
+def test_a_legend_keeps_only_the_colours_drawn():
+    labels = {"A": "mere A", "B": "mere B"}
+    every = legend(labels, ["A", "B"], "ingen")
+    assert [label for _, label in every] == ["mere A", "mere B", "ingen"]
+    only_b = legend(labels, ["A", "B"], "ingen", drawn={LEAN_COLOURS[1], NEUTRAL_COLOUR})
+    assert only_b == ((LEAN_COLOURS[1], "mere B"), (NEUTRAL_COLOUR, "ingen"))
+    assert legend(labels, ["A", "B"], "ingen", drawn={NEUTRAL_COLOUR}) == (
+        (NEUTRAL_COLOUR, "ingen"),
+    )
+
+
 def test_svg_keeps_danish_letters_colours_font_and_legend():
     svg = cloud_svg(_danish_table(), 400, 200, LEGEND)
     root = ET.fromstring(svg)

@@ -18,6 +18,7 @@ from dashboard.text import (
     log_odds_z,
     most_distinctive,
 )
+from dashboard.text.tokens import is_term_token
 from tests.fixtures.text import INST, TOP, bundled_pairs, mini_pairs
 
 
@@ -146,3 +147,16 @@ def test_category_leanings_name_the_group_a_word_leans_to_in_the_bundled_relay()
     leaning = category_leanings(bundled_pairs(), "group", "all")
     assert leaning.to_dict() == {"kerneopgaven": INST}  # 12–0: the one clear lean
     assert category_leanings(bundled_pairs().query("group == @TOP"), "group").empty
+
+
+def test_the_words_only_one_side_uses_are_terms_like_the_counts():
+    """The lists of words only one side uses, and both use, leave out the same stop words
+    and filler as every count (one stop-word list: dashboard.text.tokens)."""
+    result = compare(bundled_pairs(), TOP, INST)
+    for listed in (result.only_a, result.both, result.only_b):
+        assert listed and all(is_term_token(term) for term in listed)
+    assert not {"står", "side", "vis", "masse", "betyder", "alting"} & {
+        *result.only_a,
+        *result.both,
+        *result.only_b,
+    }

@@ -60,11 +60,11 @@ def test_kind_selects_questions_or_answers():
 def test_theme_selection_and_unknown_values():
     pairs = mini_pairs()
     assert _as_dict(frequencies(pairs, theme="drift")) == _as_dict(frequencies(pairs, group=INST))
-    with pytest.raises(SelectionError, match="Ukendt gruppe 'Borgmestre'") as unknown:
+    with pytest.raises(SelectionError, match="Ukendt gruppe »Borgmestre«; mulige: »") as unknown:
         frequencies(pairs, group="Borgmestre")
     assert unknown.value.key == "words.error.unknown_group"
     assert unknown.value.fields["value"] == "Borgmestre"
-    assert unknown.value.message("en").startswith("Unknown group 'Borgmestre'; possible: ")
+    assert unknown.value.message("en").startswith("Unknown group “Borgmestre”; possible: “")
     with pytest.raises(SelectionError, match="Ukendt tema"):
         frequencies(pairs, theme="økonomi")
     with pytest.raises(SelectionError, match="slags"):

@@ -62,6 +62,21 @@ def test_phrase_matches_whole_words_in_order_but_not_across_punctuation():
     assert list(search(pairs, '"stærk organisation" leder')["id"]) == ["i2"]
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    ['"den nye leder"', "»den nye leder«", "“den nye leder”", "”den nye leder”", "„den nye leder“"],
+)
+def test_a_phrase_may_stand_in_danish_or_english_quotation_marks(quoted):
+    # As a member writes it: Danish »…« (or ”…”), English “…”, or what a keyboard types.
+    assert parse_query(f"{quoted} organisation").phrases == (("den", "nye", "leder"),)
+    assert _matched(search(mini_pairs(), quoted)) == {"i2": ["Den nye leder"]}
+
+
+def test_an_unclosed_quotation_mark_runs_to_the_end():
+    assert parse_query("stærk »den nye leder").phrases == (("den", "nye", "leder"),)
+    assert parse_query("stærk »den nye leder").words == ("stærk",)
+
+
 def test_kind_limits_the_fields_searched():
     hits = search(mini_pairs(), "medarbejderne", kind="questions")
     assert hits.empty

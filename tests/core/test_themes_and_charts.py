@@ -10,11 +10,14 @@ from dashboard.numbers import decimal_number, percent, readable_table, vega_numb
 from dashboard.palette import OKABE_ITO, label_colour_on
 from dashboard.relay import read_relay_files
 from dashboard.themes import (
+    ThemeCoverage,
     bars_takeaway,
     donut_takeaway,
+    not_in_source_text,
     theme_colours,
     theme_coverage,
     theme_shares,
+    whole_percents,
 )
 
 PAIRS = pd.DataFrame(
@@ -39,6 +42,35 @@ def test_shares_count_per_group_in_order_of_appearance():
     ]
     assert shares["label"].tolist() == ["2 (67\u00a0%)", "1 (33\u00a0%)", "1 (100\u00a0%)"]
     assert theme_shares(PAIRS, "en")["label"].iloc[0] == "2 (67%)"
+
+
+def test_whole_percentages_add_up_to_exactly_100():
+    # Rounded one by one, 3 + 4 + 3 + 3 + 2 + 4 of 19 would read 16+21+16+16+11+21 = 101 %.
+    assert whole_percents([3, 4, 3, 3, 2, 4]) == [16, 21, 16, 16, 10, 21]
+    assert whole_percents([1, 1, 1]) == [34, 33, 33]  # equal remainders: the first one first
+    assert whole_percents([2, 1]) == [67, 33]
+    assert whole_percents([5]) == [100]
+    assert whole_percents([0, 0]) == [0, 0] and whole_percents([]) == []
+    for counts in ([1] * 7, [7, 1, 1, 1, 1, 1, 1], [13, 29, 2, 55, 1]):
+        assert sum(whole_percents(counts)) == 100
+
+
+def test_every_cake_in_the_relay_adds_up_to_100_percent(relay):
+    shares = theme_shares(relay.pairs)
+    assert shares.groupby("group")["percent"].sum().eq(100).all()
+    top = shares[shares["group"] == "Topledere"]
+    assert top["label"].tolist()[:2] == ["3 (16\u00a0%)", "4 (21\u00a0%)"]
+    assert "2 (10\u00a0%)" in top["label"].tolist()  # 10.5 % goes down: the others went up
+
+
+def test_the_themes_the_source_does_not_name_are_counted_in_words(relay):
+    coverage = theme_coverage(relay, "Topledere")
+    assert not_in_source_text(coverage, "da").startswith("Ét tema mere er ikke med")
+    assert not_in_source_text(coverage, "en").startswith("One more theme is not included")
+    three_more = ThemeCoverage("G", ("a",), 4)
+    assert not_in_source_text(three_more, "da").startswith("3 temaer mere er ikke med")
+    assert not_in_source_text(ThemeCoverage("G", ("a",), 1), "da") == ""
+    assert not_in_source_text(ThemeCoverage("G", ("a",), None), "da") == ""
 
 
 def test_shares_of_nothing_is_an_empty_table():
@@ -86,6 +118,7 @@ def test_takeaways_name_the_largest_themes():
         "Gruppe A: 3 udvalgte spørgsmål fordelt på 2 temaer. Flest om x: 2 spørgsmål, "
         "67\u00a0% af gruppens udvalgte spørgsmål."
     )
+    # The table was labelled in Danish; the sentence writes its percentages in English.
     assert bars_takeaway(shares, {"A": "A", "B": "B"}, "en").endswith(
         "A: largest share x (67%); B: largest share y (100%)."
     )
@@ -126,11 +159,18 @@ def test_bars_place_each_theme_within_its_group(relay):
         group_labels=relay.group_labels("da"),
         tooltip_titles={"group": "G", "theme": "T", "count": "C", "share": "S"},
     )
-    data = chart.data if chart.data is not None else chart.layer[0].data
+    data = chart.layer[0].data
     ends = data.groupby("group")["end"].max()
     assert ends.round(9).eq(1).all()
     assert (data["text_colour"].isin(["#000000", "#FFFFFF"])).all()
-    assert chart.to_dict()["config"]["locale"]["number"]["decimal"] == "."
+    spec = chart.to_dict()
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    # The segments say what the axis says – a share in % – and the count waits on hover.
+    bars, written, names = spec["layer"]
+    assert bars["encoding"]["x"]["axis"]["format"] == "%"
+    assert written["encoding"]["text"]["field"] == "percent_label"
+    assert {t["field"] for t in bars["encoding"]["tooltip"]} >= {"count", "percent_label"}
+    assert names["encoding"]["text"]["field"] == "group_label"
 
 
 def test_label_colour_contrasts_with_the_bar():

@@ -10,20 +10,16 @@ from typing import TYPE_CHECKING
 from dashboard.cli.common import CommandError, relay_from_arguments, write_output
 from dashboard.cli.parser import add_language, add_relay_files
 from dashboard.export.formats import FORMATS, ExportFormat
-from dashboard.i18n import Language, text
+from dashboard.i18n import Language, Quoted, text
 
 if TYPE_CHECKING:
     from dashboard.cards import CardFilter
     from dashboard.relay import Relay
 
 
-def _choices(values) -> str:
-    return ", ".join(f"'{v}'" for v in values)
-
-
 def format_of(requested: str | None, out: Path) -> ExportFormat:
     """The format named by --format, checked against --out's ending (or found from it)."""
-    known = _choices(FORMATS)
+    known = Quoted(FORMATS)
     if requested is None:
         by_suffix = {s: f for f in FORMATS.values() for s in f.suffixes}
         if out.suffix.lower() not in by_suffix:
@@ -52,7 +48,7 @@ def card_filter(args: argparse.Namespace, relay: Relay) -> CardFilter:
     ):
         for value in values:
             if value not in known:
-                raise CommandError(key, value=value, choices=_choices(known))
+                raise CommandError(key, value=value, choices=Quoted(known))
     return CardFilter(groups=tuple(args.group), themes=tuple(args.theme), query=args.query)
 
 

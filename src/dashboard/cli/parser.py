@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from dashboard.cli.common import CommandError
-from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, text
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Quoted, text
 
 PROGRAM = "python -m dashboard"
 
@@ -28,6 +28,16 @@ _ARGPARSE_MESSAGES = (
     (re.compile(r"argument (?P<arg>\S+): invalid \w+ value: (?P<value>\S+)"), "cli.invalid_value"),
     (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.expected_value"),
 )
+# argparse writes the values it names as Python does: 'xx', or 'da', 'en'.
+_ARGPARSE_VALUES = re.compile(r"'[^']*'(?:, '[^']*')*")
+_ARGPARSE_VALUE = re.compile(r"'([^']*)'")
+
+
+def _in_quotes_of_the_language(found: str) -> object:
+    """A part of argparse's message, its values to be written in the user's quotation marks."""
+    if _ARGPARSE_VALUES.fullmatch(found):
+        return Quoted(_ARGPARSE_VALUE.findall(found))
+    return found
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -58,7 +68,8 @@ class CommandLineParser(argparse.ArgumentParser):
         for pattern, key in _ARGPARSE_MESSAGES:
             match = pattern.match(message)
             if match:
-                message = text(key, self.lang, **match.groupdict())
+                fields = {k: _in_quotes_of_the_language(v) for k, v in match.groupdict().items()}
+                message = text(key, self.lang, **fields)
                 break
         self.exit(2, f"{self.prog}: {text('cli.error', self.lang, detail=message)}\n")
 

@@ -44,7 +44,26 @@ def _merged() -> dict[str, dict[Language, str]]:
 TEXTS: Final[dict[str, dict[Language, str]]] = _merged()
 
 
+# Quotation marks as each language writes them: Danish »…«, English “…”.
+QUOTES: Final[dict[Language, tuple[str, str]]] = {"da": ("»", "«"), "en": ("“", "”")}
+
+
+class Quoted(tuple):
+    """Values a text names, each in the quotation marks of the language it is shown in
+    ("mulige: »group«, »theme«"): the values are known where a problem is found, the
+    language only where it is told."""
+
+    def written(self, lang: Language) -> str:
+        opening, closing = QUOTES[lang]
+        return ", ".join(f"{opening}{value}{closing}" for value in self)
+
+
 def text(key: str, lang: Language = DEFAULT_LANGUAGE, **fields: object) -> str:
-    """The text `key` in `lang`, with its format fields filled in."""
+    """The text `key` in `lang`, with its format fields filled in (`Quoted` values in the
+    language's quotation marks)."""
     template = TEXTS[key][lang]
-    return template.format(**fields) if fields else template
+    if not fields:
+        return template
+    return template.format(
+        **{name: v.written(lang) if isinstance(v, Quoted) else v for name, v in fields.items()}
+    )

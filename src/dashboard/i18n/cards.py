@@ -10,17 +10,18 @@ TEXTS = {
     },
     "cards.query": {"da": "Søg i teksten", "en": "Search the text"},
     "cards.query_placeholder": {
-        "da": 'fx organisation eller "offentlige sektor"',
-        "en": 'e.g. organisation or "offentlige sektor"',
+        "da": "fx organisation eller »offentlige sektor«",
+        "en": "e.g. organisation or “offentlige sektor”",
     },
     "cards.query_help": {
         "da": "Finder alle bøjningsformer (organisation finder også organisationen). En stjerne "
         "finder alle ord, der begynder sådan (digitali* finder digitalisering og digitalisere). "
-        'Flere ord: alle skal findes. "Citationstegn" søger en præcis frase. Teksten er på dansk.',
+        "Flere ord: alle skal findes. Ord i anførselstegn søger en præcis frase – »offentlige "
+        'sektor« eller `"offentlige sektor"`. Teksten er på dansk.',
         "en": "Finds every form of a word (organisation also finds organisationen). A word "
         "ending in a star finds every word that begins with it (digitali* finds digitalisering "
-        "and digitalisere). Several "
-        'words: all must occur. "Quotes" search an exact phrase. The text is in Danish.',
+        "and digitalisere). Several words: all must occur. Words in quotation marks search an "
+        'exact phrase – “offentlige sektor” or `"offentlige sektor"`. The text is in Danish.',
     },
     "cards.kind": {"da": "Vis og søg i", "en": "Show and search"},
     "cards.kind.questions": {"da": "Spørgsmål", "en": "Questions"},

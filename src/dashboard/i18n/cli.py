@@ -122,7 +122,8 @@ TEXTS = {
     # --- export -------------------------------------------------------------------------------
     "cli.export.help": {
         "da": "eksportér kort, kager, ordskyer og refleksioner som PPTX, PDF, XLSX, CSV eller HTML",
-        "en": "export cards, cakes, word clouds and reflections as PPTX, PDF, XLSX, CSV or HTML",
+        "en": "export cards, pie charts, word clouds and reflections as PPTX, PDF, XLSX, CSV or "
+        "HTML",
     },
     "cli.export.format": {
         "da": "filformat: {choices} (standard: ud fra --out)",
@@ -138,8 +139,8 @@ TEXTS = {
         "en": "only this theme (repeatable)",
     },
     "cli.export.query": {
-        "da": 'søgning i teksten: ord (alle skal findes) og "fraser"',
-        "en": 'search in the text: words (all must occur) and "phrases"',
+        "da": "søgning i teksten: ord (alle skal findes) og fraser i anførselstegn",
+        "en": "search in the text: words (all must occur) and phrases in quotation marks",
     },
     "cli.export.unknown_format": {
         "da": "ukendt format »{value}«; mulige: {choices}",
@@ -181,8 +182,8 @@ TEXTS = {
     },
     "cli.compare.top": {"da": "antal ord pr. liste (0: alle)", "en": "words per list (0: all)"},
     "cli.search.query": {
-        "da": 'ord (alle skal findes) og "fraser"',
-        "en": 'words (all must occur) and "phrases"',
+        "da": "ord (alle skal findes) og fraser i anførselstegn",
+        "en": "words (all must occur) and phrases in quotation marks",
     },
     "cli.cloud.out": {"da": "FIL.png eller FIL.svg", "en": "FILE.png or FILE.svg"},
     "cli.cloud.width": {"da": "bredde i pixel", "en": "width in pixels"},

@@ -1,8 +1,8 @@
-"""Cross-reading (Tværlæsning): the reflections, their evidence, the side-by-side reading and
-the words the two sides use differently."""
+"""Tværlæsning (in English: Compare groups): the reflections, their evidence, the side-by-side
+reading and the words the two sides use differently."""
 
 TEXTS = {
-    "cross.title": {"da": "Tværlæsning", "en": "Cross-reading"},
+    "cross.title": {"da": "Tværlæsning", "en": "Compare groups"},
     "cross.intro.report": {
         "da": "Rapporten læser på tværs af de to stafetter og giver to oplæg til refleksion. "
         "Her står hvert oplæg ved siden af tallene fra de udvalgte spørgsmål og svar, og du kan "
@@ -45,6 +45,19 @@ TEXTS = {
     "cross.word_table.questions_with": {"da": "Spørgsmål med ordet", "en": "Questions with it"},
     "cross.word_table.count": {"da": "Gange brugt", "en": "Times used"},
     "cross.word_table.per_1000": {"da": "Pr. 1.000 ord", "en": "Per 1,000 words"},
+    "cross.word_table.questions": {"da": "Spørgsmål", "en": "Questions"},
+    "cross.word_table.questions_help": {
+        "da": "Hvor mange af gruppens udvalgte spørgsmål, der indeholder ordet.",
+        "en": "How many of the group's selected questions contain the word.",
+    },
+    "cross.word_table.uses_help": {
+        "da": "Hvor mange gange ordet står i gruppens spørgsmål, alle bøjningsformer talt med.",
+        "en": "How many times the word occurs in the group's questions, every form of it counted.",
+    },
+    "cross.word_counts_from": {
+        "da": "Optalt i hver gruppes udvalgte spørgsmål.",
+        "en": "Counted in each group's selected questions.",
+    },
     "cross.per_1000_help": {
         "da": "Hvor mange gange ordet bruges for hver 1.000 ord, gruppen skrev. Så kan grupper, "
         "der skrev meget, sammenlignes med grupper, der skrev lidt.",
@@ -69,6 +82,10 @@ TEXTS = {
     "cross.all_groups": {"da": "Alle grupper", "en": "All groups"},
     "cross.all_themes": {"da": "Alle temaer", "en": "All themes"},
     "cross.cards_shown": {"da": "{n} kort", "en": "{n} cards"},
+    "cross.no_cards_on_theme": {
+        "da": "Ingen af kolonnens kort handler om dette tema.",
+        "en": "None of the column's cards is on this theme.",
+    },
     "cross.no_cards": {
         "da": "Ingen kort passer til valgene: vælg et andet tema, eller ret søgningen.",
         "en": "No card matches the choices: pick another theme, or change the search.",
@@ -93,34 +110,57 @@ TEXTS = {
     },
     "cross.more_used_by": {"da": "Mere brugt af {side}", "en": "Used more by {side}"},
     "cross.no_clear_difference": {
-        "da": "Intet ord viser en tydelig forskel mellem siderne; listerne viser kun svage "
-        "tendenser.",
-        "en": "No word shows a clear difference between the sides; the lists show weak "
-        "tendencies only.",
+        "da": "Intet ord er tydeligt mere brugt af den ene side. Listerne viser kun svage "
+        "tendenser, som godt kan være tilfældige.",
+        "en": "No word is used clearly more by one side. The lists show only weak tendencies, "
+        "which may well be chance.",
+    },
+    "cross.no_word_leans": {
+        "da": "Intet ord bruges mere af den ene side end af den anden på dette udvalg – heller "
+        "ikke som en svag tendens. Hvor ofte hver side brugte ordene, står herunder.",
+        "en": "No word is used more by one side than by the other in this selection – not even "
+        "as a weak tendency. How often each side used the words is below.",
+    },
+    "cross.none_used_more": {
+        "da": "Ingen ord er mere brugt af {side} end af {other} på dette udvalg.",
+        "en": "No word is used more by {side} than by {other} in this selection.",
+    },
+    "cross.common_words": {
+        "da": "De {n} mest brugte ord, og hvor ofte hver side brugte dem",
+        "en": "The {n} most used words, and how often each side used them",
     },
     "cross.column.difference": {"da": "Forskel", "en": "Difference"},
-    "cross.column.count_in": {"da": "Gange brugt: {side}", "en": "Times used: {side}"},
-    "cross.column.z": {"da": "Styrke (z)", "en": "Strength (z)"},
+    "cross.column.counts": {"da": "Gange", "en": "Uses"},
+    "cross.column.counts_help": {
+        "da": "Hvor mange gange {this} brugte ordet, mod hvor mange gange {other} brugte det.",
+        "en": "How many times {this} used the word, against how many times {other} used it.",
+    },
+    "cross.count_against": {"da": "{this} mod {other}", "en": "{this} vs {other}"},
+    "cross.column.z": {"da": "Styrke", "en": "Strength"},
     "cross.difference.clear": {"da": "tydelig forskel", "en": "clear difference"},
     "cross.difference.weak": {"da": "svag tendens", "en": "weak tendency"},
     "cross.difference.none": {"da": "næsten ens", "en": "about the same"},
     "cross.difference_help": {
-        "da": "Tydelig forskel: siden bruger ordet klart mere, også når der tages højde for, hvor "
-        "meget hver side skrev (styrke mindst {threshold} og mindst {min_count} gange i alt). "
-        "Svag tendens: lidt mere, men det kan være tilfældigt (styrke 1 eller mere). Næsten "
-        "ens: ingen reel forskel.",
-        "en": "Clear difference: the side uses the word clearly more, also allowing for how much "
-        "each side wrote (strength at least {threshold} and at least {min_count} uses in all). "
-        "Weak tendency: somewhat more, but it may be chance (strength 1 or more). About the "
-        "same: no real difference.",
+        "da": "Tydelig forskel: siden bruger ordet mere, og forskellen er større, end "
+        "tilfældigheder plejer at give, også når der tages højde for, hvor meget hver side "
+        "skrev; ordet er brugt mindst {min_count} gange i alt. Svag tendens: siden bruger ordet "
+        "lidt mere, men det kan godt være tilfældigt. I sidste kolonne svarer tydelig forskel "
+        "til en styrke på mindst {threshold}, svag tendens til mindst 1.",
+        "en": "Clear difference: the side uses the word more, and by more than chance usually "
+        "gives, also allowing for how much each side wrote; the word is used at least "
+        "{min_count} times in all. Weak tendency: the side uses the word somewhat more, but it "
+        "may well be chance. In the last column a clear difference is a strength of at least "
+        "{threshold}, a weak tendency at least 1.",
     },
     "cross.z_help": {
-        "da": "Et statistisk mål for, hvor sikker forskellen er: jo større, jo sikrere. Fra "
-        "{threshold} kaldes forskellen tydelig. Udregnet som z-score efter »Fightin' Words« "
-        "(Monroe, Colaresi & Quinn 2008), som tager højde for sjældne ord.",
-        "en": "A statistical measure of how certain the difference is: the larger, the more "
-        "certain. From {threshold} the difference is called clear. Computed as a z-score by "
-        "“Fightin' Words” (Monroe, Colaresi & Quinn 2008), which allows for rare words.",
+        "da": "Hvor sikker forskellen er: jo større tal, jo mindre sandsynligt er det, at "
+        "forskellen er tilfældig. Fra {threshold} er den større, end tilfældigheder plejer at "
+        "give, og kaldes tydelig. Metoden: z-værdi efter »Fightin' Words« (Monroe, Colaresi & "
+        "Quinn 2008).",
+        "en": "How certain the difference is: the larger the number, the less likely the "
+        "difference is chance. From {threshold} it is larger than chance usually gives, and is "
+        "called clear. The method: a z-score by “Fightin' Words” (Monroe, Colaresi & Quinn "
+        "2008).",
     },
     "cross.only_in": {"da": "Kun hos {side}", "en": "Only in {side}"},
     "cross.both": {"da": "Hos begge", "en": "In both"},

@@ -44,7 +44,7 @@ TEXTS = {
     "nav.themes": {"da": "Temaer", "en": "Themes"},
     "guide.themes": {
         "da": "Kagerne: hvordan hver gruppes udvalgte spørgsmål fordeler sig på temaer.",
-        "en": "The cakes: how each group's selected questions spread over themes.",
+        "en": "The pie charts: how each group's selected questions spread over themes.",
     },
     "nav.cards": {"da": "Spørgsmål og svar", "en": "Questions and answers"},
     "guide.cards": {
@@ -60,7 +60,7 @@ TEXTS = {
         "en": "Word clouds of each group's most frequent words, with the numbers beside them "
         "and every word in its context.",
     },
-    "nav.crossreading": {"da": "Tværlæsning", "en": "Cross-reading"},
+    "nav.crossreading": {"da": "Tværlæsning", "en": "Compare groups"},
     "guide.crossreading": {
         "da": "Rapportens to refleksioner med tallene bag dem, og en fri sammenligning af to "
         "udsnit side om side.",
@@ -87,7 +87,7 @@ TEXTS = {
         "kagerne, ordskyerne og refleksionerne; del linket, eller hent det hele som PPTX, PDF "
         "eller HTML.",
         "en": "One slide at a time in large type for meetings: the meeting's cards (or the "
-        "current filter), the cakes, the word clouds and the reflections; share the link, or "
+        "current filter), the pie charts, the word clouds and the reflections; share the link, or "
         "download it all as PPTX, PDF or HTML.",
     },
 }

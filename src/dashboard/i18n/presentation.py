@@ -50,7 +50,7 @@ TEXTS = {
     },
     "slides.report_not_in_source": {
         "da": "Rapportens egne kager og ordskyer er ikke i kilden.",
-        "en": "The report's own cakes and clouds are not in the source.",
+        "en": "The report's own pie charts and clouds are not in the source.",
     },
     "slides.source_reflection": {
         "da": "Kilde: {where}, refleksionen »{heading}«. {quoted} Tallene er optalt fra de "
@@ -87,7 +87,7 @@ TEXTS = {
         "da": "Mødet har endnu ingen dias: læg kort i det på Spørgsmål og svar, eller slå "
         "titel, kager, ordskyer eller refleksioner til under Møder.",
         "en": "The meeting has no slides yet: add cards to it on Questions and answers, or turn "
-        "on the title, cakes, word clouds or reflections under Meetings.",
+        "on the title, pie charts, word clouds or reflections under Meetings.",
     },
     "present.copy_link": {"da": "Kopiér link", "en": "Copy link"},
     "present.link_help": {

@@ -1,4 +1,4 @@
-"""Theme counts and the theme charts (the cakes and the bars)."""
+"""Theme counts and the theme charts (the pie charts and the bars)."""
 
 TEXTS = {
     "themes.title": {
@@ -6,8 +6,8 @@ TEXTS = {
         "en": "Themes – what the groups asked about",
     },
     "themes.click_hint": {
-        "da": "Klik på et stykke af kagen for at se de spørgsmål og svar, det står for.",
-        "en": "Click a slice of the cake to see the questions and answers it stands for.",
+        "da": "Klik på et stykke af kagediagrammet for at se de spørgsmål og svar, det står for.",
+        "en": "Click a slice of the pie chart to see the questions and answers it stands for.",
     },
     "themes.open_group_cards": {
         "da": "Se de {n} kort om {theme} fra {group}",
@@ -19,13 +19,13 @@ TEXTS = {
     },
     "themes.intro.report": {
         "da": "Rapporten samlede alle deltagernes spørgsmål i temaer og viste dem som en kage "
-        "for hver gruppe, men kagernes andele står ikke i kilden. Kagerne her er **beregnet fra "
-        "de udvalgte spørgsmål** i rapporten: de viser andel af de udvalgte spørgsmål, ikke "
-        "rapportens egen kage.",
+        "for hver gruppe, men kagernes andele står ikke i kilden. Kagediagrammerne her er "
+        "**beregnet fra de udvalgte spørgsmål** i rapporten: de viser andel af de udvalgte "
+        "spørgsmål, ikke rapportens egen kage.",
         "en": "The report grouped all participants' questions into themes and showed them as a "
-        "cake for each group, but the cakes' shares are not in the source. The cakes here are "
-        "**computed from the selected questions** in the report: they show the share of the "
-        "selected questions, not the report's own cake.",
+        "pie chart for each group, but the pie charts' shares are not in the source. The pie "
+        "charts here are **computed from the selected questions** in the report: they show the "
+        "share of the selected questions, not the report's own pie chart.",
     },
     "themes.share_of_selected": {
         "da": "Andel af de udvalgte spørgsmål (beregnet fra data)",
@@ -74,9 +74,16 @@ TEXTS = {
         "da": "Temaer og antal spørgsmål",
         "en": "Themes and number of questions",
     },
+    "themes.not_in_source_one": {
+        "da": "Ét tema mere er ikke med: kilden giver hverken dets navn eller dets spørgsmål.",
+        "en": "One more theme is not included: the source gives neither its name nor its "
+        "questions.",
+    },
     "themes.not_in_source": {
-        "da": "Øvrige temaer: {n}. Deres navne og spørgsmål står ikke i kilden.",
-        "en": "Other themes: {n}. Their names and questions are not in the source.",
+        "da": "{n} temaer mere er ikke med: kilden giver hverken deres navne eller deres "
+        "spørgsmål.",
+        "en": "{n} more themes are not included: the source gives neither their names nor their "
+        "questions.",
     },
     "themes.bars_title": {
         "da": "Grupperne side om side",
@@ -111,11 +118,11 @@ TEXTS = {
         "en": "See the {n} cards on {theme}",
     },
     "themes.intro.other": {
-        "da": "Kagerne er **beregnet fra spørgsmålene i data**: de viser hvert temas andel af "
-        "spørgsmålene. Hvor metadatafilen oplyser hele stafettens antal pr. tema, står den kage "
-        "ved siden af.",
-        "en": "The cakes are **computed from the questions in the data**: they show each theme's "
-        "share of the questions. Where the metadata file states the whole relay's count per "
-        "theme, that cake stands beside it.",
+        "da": "Kagediagrammerne er **beregnet fra spørgsmålene i data**: de viser hvert temas "
+        "andel af spørgsmålene. Hvor metadatafilen oplyser hele stafettens antal pr. tema, står "
+        "det kagediagram ved siden af.",
+        "en": "The pie charts are **computed from the questions in the data**: they show each "
+        "theme's share of the questions. Where the metadata file states the whole relay's count "
+        "per theme, that pie chart stands beside it.",
     },
 }

@@ -33,7 +33,7 @@ TEXTS = {
     },
     "words.column.term": {"da": "Ord", "en": "Word"},
     "words.column.count": {"da": "Antal", "en": "Count"},
-    "words.column.per_1000": {"da": "Pr. 1.000 ord", "en": "Per 1,000 words"},
+    "words.column.per_1000": {"da": "Pr. 1.000", "en": "Per 1,000"},
     "words.pick": {"da": "Se et ord i sammenhæng", "en": "See a word in context"},
     "words.pick_help": {
         "da": "Vælg et af de hyppige ord, eller skriv et andet ord.",
@@ -65,7 +65,10 @@ TEXTS = {
         "en": "The clouds are **computed from the questions and answers in the data**: common "
         "filler words are left out, and the forms of one word count together.",
     },
-    "words.column.leans": {"da": "Mere brugt af", "en": "Used more by"},
+    "words.used_more_by": {
+        "da": "Mere brugt af {name}: {terms}.",
+        "en": "Used more by {name}: {terms}.",
+    },
     "words.leans_to": {"da": "Mere brugt af {name}", "en": "Used more by {name}"},
     "words.legend.neutral": {"da": "Ingen tydelig forskel", "en": "No clear difference"},
     "words.colour_help": {
@@ -77,10 +80,13 @@ TEXTS = {
         "word's forms count together under its most frequent form.",
     },
     "words.colour_detail": {
-        "da": "Tydeligt mere: styrke (z) mindst {threshold} efter »Fightin' Words« og mindst "
-        "{min_count} forekomster i alt – samme mål som på Tværlæsning.",
-        "en": "Clearly more: strength (z) at least {threshold} by “Fightin' Words” and at least "
-        "{min_count} uses in all – the same measure as on Cross-reading.",
+        "da": "Tydeligt mere: gruppen bruger ordet mere, end tilfældigheder plejer at give, og "
+        "ordet er brugt mindst {min_count} gange i alt – samme mål som på Tværlæsning (en styrke "
+        "på mindst {threshold}; metoden er »Fightin' Words«, Monroe, Colaresi & Quinn 2008).",
+        "en": "Clearly more: the group uses the word more than chance usually gives, and the word "
+        "is used at least {min_count} times in all – the same measure as on Compare groups (a "
+        "strength of at least {threshold}; the method is “Fightin' Words”, Monroe, Colaresi & "
+        "Quinn 2008).",
     },
     "words.colours": {"da": "Farver: {legend}.", "en": "Colours: {legend}."},
     "words.colour.blue": {"da": "blå", "en": "blue"},
@@ -90,24 +96,24 @@ TEXTS = {
     "words.colour.ochre": {"da": "okker", "en": "ochre"},
     "words.colour.grey": {"da": "grå", "en": "grey"},
     "words.error.unknown_group": {
-        "da": "Ukendt gruppe '{value}'; mulige: {choices}.",
-        "en": "Unknown group '{value}'; possible: {choices}.",
+        "da": "Ukendt gruppe »{value}«; mulige: {choices}.",
+        "en": "Unknown group “{value}”; possible: {choices}.",
     },
     "words.error.unknown_theme": {
-        "da": "Ukendt tema '{value}'; mulige: {choices}.",
-        "en": "Unknown theme '{value}'; possible: {choices}.",
+        "da": "Ukendt tema »{value}«; mulige: {choices}.",
+        "en": "Unknown theme “{value}”; possible: {choices}.",
     },
     "words.error.unknown_kind": {
-        "da": "Ukendt slags tekst '{value}'; mulige: {choices}.",
-        "en": "Unknown kind of text '{value}'; possible: {choices}.",
+        "da": "Ukendt slags tekst »{value}«; mulige: {choices}.",
+        "en": "Unknown kind of text “{value}”; possible: {choices}.",
     },
     "words.error.unknown_category": {
-        "da": "Kan ikke opdele efter '{value}'; mulige: 'group', 'theme'.",
-        "en": "Cannot divide by '{value}'; possible: 'group', 'theme'.",
+        "da": "Kan ikke opdele efter »{value}«; mulige: »group«, »theme«.",
+        "en": "Cannot divide by “{value}”; possible: “group”, “theme”.",
     },
     "words.error.unknown_prior": {
-        "da": "Ukendt prior '{value}'; mulige: 'union', 'relay'.",
-        "en": "Unknown prior '{value}'; possible: 'union', 'relay'.",
+        "da": "Ukendt prior »{value}«; mulige: »union«, »relay«.",
+        "en": "Unknown prior “{value}”; possible: “union”, “relay”.",
     },
     "words.error.same_sides": {
         "da": "A og B skal være forskellige.",

@@ -15,7 +15,7 @@ from typing import Literal
 
 import pandas as pd
 
-from dashboard.i18n import Language, text
+from dashboard.i18n import Language, Quoted, text
 from dashboard.relay.problems import Problem
 from dashboard.relay.schema import COLUMNS
 from dashboard.slug import slug
@@ -127,9 +127,12 @@ def rows_to_table(
         seen.setdefault(names[position], []).append(header[position].strip())
     for name, originals in seen.items():
         if len(originals) > 1:
-            headers = ", ".join(f"'{o}'" for o in originals)
             problems.append(
-                Problem("problem.duplicate_header", column=name, fields={"headers": headers})
+                Problem(
+                    "problem.duplicate_header",
+                    column=name,
+                    fields={"headers": Quoted(originals)},
+                )
             )
     if problems:
         return None, problems, source

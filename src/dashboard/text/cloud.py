@@ -12,7 +12,7 @@ colour means is drawn under the words, so the picture explains itself on a slide
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -54,11 +54,18 @@ def name_colours(names: Sequence[str]) -> dict[str, str]:
     return {name: LEAN_COLOURS[i % len(LEAN_COLOURS)] for i, name in enumerate(names)}
 
 
-def legend(labels: Mapping[str, str], names: Sequence[str], neutral: str) -> Legend:
+def legend(
+    labels: Mapping[str, str],
+    names: Sequence[str],
+    neutral: str,
+    drawn: Collection[str] | None = None,
+) -> Legend:
     """The legend of clouds coloured by `leaning_colours(…, names)`: each name's colour with its
-    label (`labels[name]`), then the neutral grey with `neutral`."""
+    label (`labels[name]`), then the neutral grey with `neutral` – only the colours in `drawn`
+    where that is given, so a cloud's legend never explains a colour the cloud does not use."""
     colours = name_colours(names)
-    return (*((colours[name], labels[name]) for name in names), (NEUTRAL_COLOUR, neutral))
+    entries = (*((colours[name], labels[name]) for name in names), (NEUTRAL_COLOUR, neutral))
+    return tuple(entry for entry in entries if drawn is None or entry[0] in drawn)
 
 
 def with_colours(frequencies: pd.DataFrame, colours: Mapping[str, str]) -> pd.DataFrame:

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from dashboard.i18n import Quoted
 from dashboard.text.errors import SelectionError
 from dashboard.text.lemmas import lemma, lemmas
 from dashboard.text.tokens import abbreviation_spellings, is_term_token, tokenize
@@ -32,10 +33,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "all": FIELDS,
 }
 CATEGORIES = ("group", "theme")
-
-
-def _choices(values: list[str]) -> str:
-    return ", ".join(f"'{v}'" for v in values)
 
 
 # A chunk that is one run of Danish letters with nothing but punctuation around it (no digit,
@@ -194,7 +191,7 @@ class TextIndex:
         known = self.values(column)
         if value not in known:
             key = {"group": "words.error.unknown_group", "theme": "words.error.unknown_theme"}
-            raise SelectionError(key[column], value=value, choices=_choices(known))
+            raise SelectionError(key[column], value=value, choices=Quoted(known))
         return (self.cells[column] == value).to_numpy()
 
     def selection(
@@ -203,7 +200,7 @@ class TextIndex:
         """Boolean mask over the index's cells of a selection; None means any group or theme."""
         if kind not in KIND_FIELDS:
             raise SelectionError(
-                "words.error.unknown_kind", value=kind, choices=_choices(list(KINDS))
+                "words.error.unknown_kind", value=kind, choices=Quoted(list(KINDS))
             )
         fields = self.cells["field"].isin(KIND_FIELDS[kind]).to_numpy()
         return self._matches("group", group) & self._matches("theme", theme) & fields

@@ -2,9 +2,10 @@
 
 A word matches every form of its lemma, as the frequencies count them ("borger" finds
 "borgerne", "digitalisering" finds "digitaliseringen"); a word ending in `*` matches every word
-starting so ("digitali*" finds "digitalisere" and "digitalisering"); a phrase in double quotes
-matches its exact words in a row, with only spaces or the report's `**` markers between them
-(abbreviations are single tokens, so `"bl.a."` is a phrase of one). Every part of a query must
+starting so ("digitali*" finds "digitalisere" and "digitalisering"); a phrase in quotation marks
+(straight "…", Danish »…« or ”…”, English “…” or „…“) matches its exact words in a row, with
+only spaces or the report's `**` markers between them (abbreviations are single tokens, so
+`"bl.a."` is a phrase of one). Every part of a query must
 match (AND), in the question or in the answer. Spans are character offsets into the field text.
 
 A query is capped (MAX_QUERY_LENGTH characters, MAX_QUERY_PARTS words and phrases) before any
@@ -29,7 +30,11 @@ from dashboard.text.tokens import WORD, Token, token_spans, tokenize
 Span = tuple[int, int]
 MAX_QUERY_LENGTH = 300  # characters: far more than any search a person types
 MAX_QUERY_PARTS = 12  # words, word starts and phrases together
-_QUOTED = re.compile(r'"([^"]*)"?')
+# Each opening quotation mark with the mark that closes it; an unclosed one runs to the end.
+_QUOTES = {'"': '"', "»": "«", "“": "”", "”": "”", "„": "“"}
+_QUOTED = re.compile(
+    "|".join(f"{opening}([^{closing}]*){closing}?" for opening, closing in _QUOTES.items())
+)
 _PREFIX = re.compile(rf"({WORD.pattern})\*")
 _PHRASE_GAP = re.compile(r"[\s*]*")
 _MARKUP = re.compile(r"\*\*")
@@ -50,14 +55,22 @@ class Query:
         return len(self.words) + len(self.prefixes) + len(self.phrases)
 
 
+def _phrase(match: re.Match) -> str:
+    """The words inside one pair of quotation marks: the one group of `_QUOTED` that matched."""
+    return next(words for words in match.groups() if words is not None)
+
+
 def parse_query(query: str) -> Query:
-    """Split a query into words, "word*" starts and "quoted phrases" (an unclosed quote runs to
-    the end); SelectionError if it is empty, too long or has too many parts."""
+    """Split a query into words, "word*" starts and "quoted phrases" (in any of the quotation
+    marks of `_QUOTES`; an unclosed quote runs to the end); SelectionError if it is empty, too
+    long or has too many parts."""
     if len(query) > MAX_QUERY_LENGTH:
         raise SelectionError("words.error.query_too_long", limit=MAX_QUERY_LENGTH)
     phrases = tuple(
         dict.fromkeys(
-            words for words in (tuple(tokenize(p)) for p in _QUOTED.findall(query)) if words
+            words
+            for words in (tuple(tokenize(_phrase(match))) for match in _QUOTED.finditer(query))
+            if words
         )
     )
     unquoted = _QUOTED.sub(" ", query)

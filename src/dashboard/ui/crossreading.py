@@ -5,23 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.cards import CardFilter, card_markdown
 from dashboard.crossreading import (
     DIFFERENCE_KEYS,
-    WORD_EVIDENCE_HEADERS,
-    difference,
+    most_used,
     reflection_findings,
     side_by_side,
     side_labels,
+    words_used_more,
 )
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, inert_markdown
-from dashboard.numbers import percent
+from dashboard.numbers import percent, whole
 from dashboard.provenance import Provenance, stated_by
 from dashboard.relay import Reflection, Relay
-from dashboard.text import TextSelection, is_distinctive, most_distinctive
+from dashboard.text import TextSelection
 from dashboard.ui import state
 from dashboard.ui.analysis import (
     compare_text,
@@ -34,7 +35,16 @@ from dashboard.ui.widgets import kind_picker, marked_caption, query_input, show_
 from dashboard.ui.words import render_keyword_in_context, threshold_fields
 
 DISTINCTIVE_ROWS = 12
+MOST_USED_ROWS = 20
 OVERLAP_WORDS_SHOWN = 40
+# The reflection's word counts as a page shows them, one table a group: each column's short
+# header, and what it holds in full (on hover).
+EVIDENCE_TABLE_COLUMNS = {
+    "word": ("cross.word_table.word", None),
+    "questions_with": ("cross.word_table.questions", "cross.word_table.questions_help"),
+    "count": ("cross.column.counts", "cross.word_table.uses_help"),
+    "per_1000": ("words.column.per_1000", "cross.per_1000_help"),
+}
 
 
 def reflection_tab_labels(reflections: tuple[Reflection, ...], lang: Language) -> list[str]:
@@ -103,7 +113,9 @@ def reflection_with_evidence(relay: Relay, reflection: Reflection, lang: Languag
         if reflection.theme:
             evidence = reflection_theme_evidence(relay, reflection.theme)
             for column, row in zip(st.columns(len(evidence)), evidence.itertuples(), strict=True):
-                column.metric(escape_label(group_labels[row.group]), percent(row.share, lang))
+                column.metric(
+                    escape_label(group_labels[row.group]), percent(row.percent / 100, lang)
+                )
                 with column:
                     marked_caption(
                         "computed",
@@ -117,19 +129,7 @@ def reflection_with_evidence(relay: Relay, reflection: Reflection, lang: Languag
                         lang,
                     )
         if reflection.words:
-            evidence = reflection_word_evidence(relay, reflection.words)
-            evidence["group"] = evidence["group"].map(group_labels)
-            show_table(
-                evidence.rename(
-                    columns={c: text(WORD_EVIDENCE_HEADERS[c], lang) for c in evidence.columns}
-                ),
-                lang,
-                digits={text("cross.word_table.per_1000", lang): 1},
-                column_help={
-                    text("cross.word_table.per_1000", lang): text("cross.per_1000_help", lang)
-                },
-            )
-            marked_caption("computed", "", lang)
+            _word_evidence_tables(relay, reflection.words, lang)
         caveat = relay.metadata.by_origin(
             report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
         )
@@ -140,6 +140,28 @@ def reflection_with_evidence(relay: Relay, reflection: Reflection, lang: Languag
                 with column:
                     st.markdown(f"**{escape_label(group_labels[group])}**")
                     render_keyword_in_context(relay, word, group=group, kind="questions", lang=lang)
+
+
+def _word_evidence_tables(relay: Relay, words: tuple[str, ...], lang: Language) -> None:
+    """Each group's counts of the reflection's words in its questions, a table a group under
+    its name (narrow enough for a phone), and where they are counted from."""
+    evidence = reflection_word_evidence(relay, words)
+    headers = {column: text(short, lang) for column, (short, _) in EVIDENCE_TABLE_COLUMNS.items()}
+    helps = {
+        headers[column]: text(full, lang)
+        for column, (_, full) in EVIDENCE_TABLE_COLUMNS.items()
+        if full
+    }
+    group_labels = relay.group_labels(lang)
+    for group, rows in evidence.groupby("group", sort=False):
+        st.markdown(f"**{escape_label(group_labels[group])}**")
+        show_table(
+            rows[list(headers)].rename(columns=headers),
+            lang,
+            digits={headers["per_1000"]: 1},
+            column_help=helps,
+        )
+    marked_caption("computed", text("cross.word_counts_from", lang), lang)
 
 
 @dataclass(frozen=True)
@@ -175,6 +197,7 @@ def column_picker(
         format_func=lambda g: (
             escape_label(group_labels[g]) if g else text("cross.all_groups", lang)
         ),
+        placeholder=text("cross.all_groups", lang),  # what None, the first option, shows
         key=keys["group"],
         bind="query-params",
     )
@@ -184,6 +207,7 @@ def column_picker(
         themes,
         index=themes.index(default_theme) if default_theme in themes else 0,
         format_func=lambda t: theme_option(relay, t, lang) if t else text("cross.all_themes", lang),
+        placeholder=text("cross.all_themes", lang),  # what None, the first option, shows
         key=keys["theme"],
         bind="query-params",
     )
@@ -207,66 +231,65 @@ def _side_by_side_view(
     _relay: Relay, fingerprint: str, left: ColumnPick, right: ColumnPick, lang: Language
 ) -> dict:
     """What the side-by-side reading shows, worked out once per pair of columns and language:
-    each column's heading and search problem, and per theme the rows of (Markdown, query) of
-    the cards facing each other. Kept as it is, not copied: callers only read it."""
+    each column's search problem (with the column's name), and per theme its heading and, for
+    each column, its heading and the (Markdown, query) of its cards on the theme. Kept as it
+    is, not copied: callers only read it."""
     picks = (left, right)
     selections = [filtered_cards(_relay, pick.card_filter(), lang) for pick in picks]
     labels = side_labels(left.selection, right.selection, _relay.group_labels(lang), lang)
-    headings = [
-        (
-            f"**{escape_label(label)}** · {text('cross.cards_shown', lang, n=len(s.cards))}",
-            s.query_error,
-        )
+    problems = [
+        f"**{escape_label(label)}**: {s.query_error}"
         for label, s in zip(labels, selections, strict=True)
+        if s.query_error
     ]
     themes = [
         (
             f"#### {escape_label(_relay.metadata.theme_label(theme, lang))}",
             [
-                tuple(
-                    None
-                    if card is None
-                    else _card_view(_relay, card, selection.spans.get(card.id, {}), pick, lang)
-                    for card, pick, selection in zip(pair, picks, selections, strict=True)
+                (
+                    f"**{escape_label(label)}** · {text('cross.cards_shown', lang, n=len(cards))}",
+                    [
+                        _card_view(_relay, card, selection.spans.get(card.id, {}), pick, lang)
+                        for card in cards
+                    ],
                 )
-                for pair in pairs
+                for label, cards, pick, selection in zip(
+                    labels, sides, picks, selections, strict=True
+                )
             ],
         )
-        for theme, pairs in side_by_side(selections[0].cards, selections[1].cards)
+        for theme, *sides in side_by_side(selections[0].cards, selections[1].cards)
     ]
-    return {"headings": headings, "themes": themes}
+    return {"problems": problems, "themes": themes}
 
 
 def render_side_by_side(relay: Relay, left: ColumnPick, right: ColumnPick, lang: Language) -> None:
-    """The two columns' cards, theme by theme, each card beside the other side's card on the
-    same theme, search matches highlighted, each linking to its place on the cards page."""
+    """The two columns' cards theme by theme: per theme, each column's cards on it under the
+    column's heading, so the heading stays right above its own cards when a phone stacks the
+    columns; search matches highlighted, each card linking to its place on the cards page."""
     view = _side_by_side_view(relay, relay.fingerprint, left, right, lang)
-    for (heading, problem), column in zip(
-        view["headings"], st.columns(2, gap="large"), strict=True
-    ):
-        with column:
-            if problem:
-                st.warning(problem)
-            st.markdown(heading)
+    for problem in view["problems"]:
+        st.warning(problem)
     if not view["themes"]:
         st.info(text("cross.no_cards", lang))
         return
     open_card = text("cross.open_card", lang)
-    for heading, rows in view["themes"]:
+    for heading, sides in view["themes"]:
         st.markdown(heading)
-        for row in rows:
-            for card, column in zip(row, st.columns(2, gap="large"), strict=True):
-                if card is None:
-                    continue
-                markdown, place = card
-                with column, st.container(border=True):
-                    st.markdown(markdown)
-                    st.page_link(
-                        CARDS.script,
-                        label=open_card,
-                        icon=":material/open_in_new:",
-                        query_params=place,
-                    )
+        for (side_heading, cards), column in zip(sides, st.columns(2, gap="large"), strict=True):
+            with column:
+                st.markdown(side_heading)
+                if not cards:
+                    st.caption(text("cross.no_cards_on_theme", lang))
+                for markdown, place in cards:
+                    with st.container(border=True):
+                        st.markdown(markdown)
+                        st.page_link(
+                            CARDS.script,
+                            label=open_card,
+                            icon=":material/open_in_new:",
+                            query_params=place,
+                        )
 
 
 @st.cache_data(show_spinner=False, max_entries=128)
@@ -280,26 +303,30 @@ def _comparison_view(
 ) -> dict:
     """What the comparison shows, worked out once per pair of selections and language."""
     terms = compare_text(_relay, left, right)
-    count_left = text("cross.column.count_in", lang, side=labels[0])
-    count_right = text("cross.column.count_in", lang, side=labels[1])
+    word = text("words.column.term", lang)
+    counts = text("cross.column.counts", lang)
 
-    def readable(rows):
-        rows = rows.assign(
-            z=rows["z"].abs(),
-            difference=[
-                text(DIFFERENCE_KEYS[difference(z, a + b)], lang)
-                for z, a, b in zip(rows["z"], rows["count_a"], rows["count_b"], strict=True)
-            ],
+    def against(first, second) -> list[str]:
+        return [
+            text("cross.count_against", lang, this=whole(a, lang), other=whole(b, lang))
+            for a, b in zip(first, second, strict=True)
+        ]
+
+    def used_more(side: str) -> pd.DataFrame:
+        rows = words_used_more(terms, side, DISTINCTIVE_ROWS)
+        own, other = ("count_a", "count_b") if side == "a" else ("count_b", "count_a")
+        return pd.DataFrame(
+            {
+                word: rows["term"],
+                text("cross.column.difference", lang): [
+                    text(DIFFERENCE_KEYS[d], lang) for d in rows["difference"]
+                ],
+                counts: against(rows[own], rows[other]),
+                text("cross.column.z", lang): rows["z"].abs(),
+            }
         )
-        columns = {
-            "term": text("words.column.term", lang),
-            "difference": text("cross.column.difference", lang),
-            "count_a": count_left,
-            "count_b": count_right,
-            "z": text("cross.column.z", lang),
-        }
-        return rows[list(columns)].rename(columns=columns)
 
+    common = most_used(terms, MOST_USED_ROWS)
     overlaps = []
     for title, words in (
         (text("cross.only_in", lang, side=labels[0]), terms.only_a),
@@ -309,10 +336,15 @@ def _comparison_view(
         heading = f"**{escape_label(title)}** · {text('cross.term_count', lang, n=len(words))}"
         shown = ", ".join(words[:OVERLAP_WORDS_SHOWN])
         overlaps.append((heading, shown + (" …" if len(words) > OVERLAP_WORDS_SHOWN else "")))
+    sides = [used_more("a"), used_more("b")]
+    difference_column = text("cross.column.difference", lang)
+    clear = text(DIFFERENCE_KEYS["clear"], lang)
     return {
-        "clear": bool(is_distinctive(terms.terms).any()),
-        "left": readable(most_distinctive(terms, "a", DISTINCTIVE_ROWS)),
-        "right": readable(most_distinctive(terms, "b", DISTINCTIVE_ROWS)),
+        "sides": sides,
+        "clear": any((rows[difference_column] == clear).any() for rows in sides),
+        "common": pd.DataFrame(
+            {word: common["term"], counts: against(common["count_a"], common["count_b"])}
+        ),
         "overlaps": overlaps,
     }
 
@@ -320,28 +352,63 @@ def _comparison_view(
 def render_comparison_tables(
     relay: Relay, left: ColumnPick, right: ColumnPick, lang: Language
 ) -> None:
-    """The words each side uses more, the difference in words and the counts beside it (the
-    statistic last), then the words only one side uses and those both use."""
+    """The words each side uses more – only those that lean at least as a weak tendency – with
+    the difference in words, the counts (this side's first) and the statistic last; plainly
+    said when none does. Then every count without a verdict, and the words only one side uses
+    and those both use."""
     labels = side_labels(left.selection, right.selection, relay.group_labels(lang), lang)
     view = _comparison_view(relay, relay.fingerprint, left.selection, right.selection, labels, lang)
     fields = threshold_fields(lang)
-    if not view["clear"]:
-        st.caption(text("cross.no_clear_difference", lang))
-    z_help = {text("cross.column.z", lang): text("cross.z_help", lang, **fields)}
-    difference_help = {
-        text("cross.column.difference", lang): text("cross.difference_help", lang, **fields)
-    }
-    for column, label, rows in zip(
-        st.columns(2, gap="large"), labels, (view["left"], view["right"]), strict=True
-    ):
-        with column:
-            st.markdown(f"**{text('cross.more_used_by', lang, side=escape_label(label))}**")
-            show_table(
-                rows,
-                lang,
-                digits={text("cross.column.z", lang): 1},
-                column_help=z_help | difference_help,
-            )
+    counts = text("cross.column.counts", lang)
+    if not any(len(rows) for rows in view["sides"]):
+        st.info(text("cross.no_word_leans", lang))
+    else:
+        if not view["clear"]:
+            st.caption(text("cross.no_clear_difference", lang))
+        z_help = {text("cross.column.z", lang): text("cross.z_help", lang, **fields)}
+        difference_help = {
+            text("cross.column.difference", lang): text("cross.difference_help", lang, **fields)
+        }
+        for column, (this, other), rows in zip(
+            st.columns(2, gap="large"), (labels, labels[::-1]), view["sides"], strict=True
+        ):
+            with column:
+                st.markdown(f"**{text('cross.more_used_by', lang, side=escape_label(this))}**")
+                if rows.empty:
+                    st.caption(
+                        text(
+                            "cross.none_used_more",
+                            lang,
+                            side=escape_label(this),
+                            other=escape_label(other),
+                        )
+                    )
+                    continue
+                counts_help = text(
+                    "cross.column.counts_help",
+                    lang,
+                    this=escape_label(this),
+                    other=escape_label(other),
+                )
+                show_table(
+                    rows,
+                    lang,
+                    digits={text("cross.column.z", lang): 1},
+                    column_help=z_help | difference_help | {counts: counts_help},
+                )
+    with st.expander(text("cross.common_words", lang, n=len(view["common"]))):
+        show_table(
+            view["common"],
+            lang,
+            column_help={
+                counts: text(
+                    "cross.column.counts_help",
+                    lang,
+                    this=escape_label(labels[0]),
+                    other=escape_label(labels[1]),
+                )
+            },
+        )
     for column, (heading, words) in zip(st.columns(3), view["overlaps"], strict=True):
         with column:
             st.markdown(heading)

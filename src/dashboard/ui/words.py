@@ -40,6 +40,13 @@ from dashboard.ui.widgets import marked_caption, show_table
 TABLE_ROWS_SHOWN = 10
 KWIC_LINES_SHOWN = 60  # uses of a word shown per group; the cards page has them all
 KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
+# Streamlit writes a page link's label on one line and cuts it at the column's edge; a word's
+# use in its context is a sentence to read, so inside these containers the lines wrap.
+KWIC_KEY = "kwic"
+KWIC_CSS = (
+    f'<style>[class*="st-key-{KWIC_KEY}-"] [data-testid="stPageLink-NavLink"] span '
+    "{ white-space: normal; }</style>"
+)
 COLOUR_NAMES = dict(
     zip(
         (*LEAN_COLOURS, NEUTRAL_COLOUR),
@@ -87,7 +94,8 @@ def threshold_fields(lang: Language) -> dict[str, object]:
 
 @dataclass(frozen=True)
 class _CloudView:
-    table: pd.DataFrame  # the words with count, per 1,000 and lean, columns named in a language
+    table: pd.DataFrame  # the words with count and per 1,000, columns named in a language
+    leaning: tuple[str, ...]  # per group its words that lean clearly to it: a line of Markdown
     colours: tuple[tuple[str, str], ...]  # (term, colour) of the words that lean clearly
     legend: Legend
     alt: str
@@ -114,21 +122,32 @@ def _cloud_view(
         "term": text("words.column.term", lang),
         "count": text("words.column.count", lang),
         "per_1000": text("words.column.per_1000", lang),
-        "leans": text("words.column.leans", lang),
     }
-    table = frequencies.assign(
-        leans=[labels[shown[t]] if t in shown else "–" for t in frequencies["term"]]
+    # Who uses a word more is said in a line under the table, not in a column of it: a
+    # group's name is too long for a column a phone can show beside the numbers.
+    leaning_lines = tuple(
+        text(
+            "words.used_more_by",
+            lang,
+            name=escape_markdown(shown_as),
+            terms=", ".join(escape_markdown(t) for t, to in shown.items() if to == name),
+        )
+        for name, shown_as in labels.items()
+        if name in shown.values()
     )
+    colours = leaning_colours(shown, list(labels))
     entries = legend(
         {name: text("words.leans_to", lang, name=shown_as) for name, shown_as in labels.items()},
         list(labels),
         text("words.legend.neutral", lang),
+        drawn={colours.get(term, NEUTRAL_COLOUR) for term in frequencies["term"]},
     )
     listed = ", ".join(frequencies["term"].head(TABLE_ROWS_SHOWN))
     meaning = "; ".join(f"{text(COLOUR_NAMES[c], lang)}: {what}" for c, what in entries)
     return _CloudView(
-        table=table[list(columns)].rename(columns=columns),
-        colours=tuple(leaning_colours(shown, list(labels)).items()),
+        table=frequencies[list(columns)].rename(columns=columns),
+        leaning=leaning_lines,
+        colours=tuple(colours.items()),
         legend=entries,
         alt=text("words.cloud_alt", lang, selection=label, terms=listed)
         + " "
@@ -149,8 +168,8 @@ def render_word_cloud(
     name: str | None = None,
 ) -> None:
     """A selection's cloud of its `top` words, coloured by the lean of each, what it is
-    computed from, the same numbers, and PNG and SVG downloads (files named after `name`,
-    else the label)."""
+    computed from, the same numbers, the words that lean clearly in a line each group, and PNG
+    and SVG downloads (files named after `name`, else the label)."""
     view = _cloud_view(relay, relay.fingerprint, label, group, theme, kind, top, lang, colouring)
     if view.table.empty:
         st.info(text("words.no_words", lang))
@@ -176,6 +195,8 @@ def render_word_cloud(
         column_help={text("words.column.per_1000", lang): text("cross.per_1000_help", lang)},
         height=38 + 35 * min(len(view.table), TABLE_ROWS_SHOWN),
     )
+    for line in view.leaning:
+        st.caption(line)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -223,8 +244,10 @@ def render_keyword_in_context(
     card on the cards page, labelled by group, theme and part of the card."""
     caption, links = _keyword_in_context_links(relay, relay.fingerprint, term, group, kind, lang)
     st.caption(caption)
-    for label, query in links:
-        st.page_link(CARDS.script, label=label, query_params=query)
+    st.html(KWIC_CSS)
+    with st.container(key=f"{KWIC_KEY}-{slug(term)}-{slug(group or '')}-{kind}"):
+        for label, query in links:
+            st.page_link(CARDS.script, label=label, query_params=query)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

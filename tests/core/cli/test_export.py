@@ -152,7 +152,7 @@ def test_messages_exist_in_english_too(capsys, tmp_path):
                 "cli.unknown_group",
                 "en",
                 value="X",
-                choices="'Topledere', 'Institutions- og driftsledere'",
+                choices="“Topledere”, “Institutions- og driftsledere”",
             ),
         )
         + "\n"

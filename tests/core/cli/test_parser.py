@@ -84,11 +84,11 @@ def test_bad_arguments_give_one_line_in_the_language_asked_and_exit_2():
     danish = python_dashboard("validate", "--lang", "xx")
     assert danish.returncode == 2
     assert danish.stderr.strip().endswith(
-        "fejl: ugyldigt valg til --lang: 'xx'; mulige: 'da', 'en'"
+        "fejl: ugyldigt valg til --lang: »xx«; mulige: »da«, »en«"
     )
     english = python_dashboard("words", "--kind", "nope", "--lang", "en")
     assert english.returncode == 2
-    assert "error: invalid choice for --kind" in english.stderr
+    assert "error: invalid choice for --kind: “nope”; possible: “" in english.stderr
     for result in (danish, english):
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
