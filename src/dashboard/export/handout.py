@@ -1,8 +1,10 @@
 """Slides as a PDF handout (A4 portrait), in DejaVu Sans so æ, ø, å, – and ” print right.
 
 The font is the DejaVu Sans that matplotlib ships (no download, no system font needed). The
-sections follow the slides: title page, theme cakes, word clouds, the cards one after another
-and the reflections; each with its source in small print, and a bookmark per slide.
+sections follow the slides – the title, theme cakes, word clouds, the cards one after another
+and the reflections – and flow from page to page: a section starts a new page only when its
+heading and first lines (or its figure) would not fit on the one begun. Each has its source in
+small print and a bookmark; a card split over two slides prints as one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dashboard.export.images import figure_png, png_size
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
 from dashboard.palette import rgb
+from dashboard.slide_layout import card_labels
 from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, document_title, plain, runs
 
 FAMILY = "DejaVu"
@@ -94,8 +97,8 @@ class _Handout(FPDF):
             self.write(line, piece.text.replace(" %", NO_BREAK_SPACE + "%"))
         self.ln(line + after)
 
-    def heading(self, slide: Slide, size: float = 16) -> None:
-        self.room(40)
+    def heading(self, slide: Slide, size: float = 16, room: float = 40) -> None:
+        self.room(room)
         self.start_section(plain(slide.heading))
         self.paragraph(slide.heading, size, bold=True, after=1)
         if slide.subheading and slide.kind != "reflection":
@@ -120,28 +123,34 @@ class _Handout(FPDF):
         self.ln(2)
 
     def small_print(self, slide: Slide) -> None:
-        self.paragraph(slide.small_print, 8.5, colour=MUTED, after=4)
+        self.paragraph(slide.source, 8.5, colour=MUTED, after=4)
+
+    def rule(self) -> None:
+        self.set_draw_color(*palette.rgb(palette.RULE))
+        self.line(MARGIN, self.get_y() - 2, PAGE_WIDTH - MARGIN, self.get_y() - 2)
+        self.ln(3)
 
 
 def _title(pdf: _Handout, slide: Slide, lang: Language) -> None:
-    pdf.set_y(70)
+    """The deck's title at the top of the first page, what it holds, and where it is from."""
     pdf.start_section(plain(slide.heading))
-    pdf.paragraph(slide.heading, 26, bold=True, after=2)
-    pdf.paragraph(slide.subheading, 14, colour=MUTED, after=8)
-    for line in slide.lines:
-        pdf.paragraph(line, 12, after=6)
-    for line in slide.evidence:
-        pdf.paragraph(f"• {line}", 11)
-    pdf.ln(6)
+    pdf.set_draw_color(*ACCENT)
+    pdf.set_line_width(1.2)
+    pdf.line(MARGIN, MARGIN - 4, MARGIN + 30, MARGIN - 4)
+    pdf.set_line_width(0.2)
+    pdf.paragraph(slide.heading, 24, bold=True, after=1)
+    pdf.paragraph(slide.subheading, 13, colour=MUTED, after=5)
+    for number, line in enumerate(slide.lines):
+        pdf.paragraph(line, 12 if number == 0 else 10, colour=TEXT if number == 0 else MUTED)
     pdf.small_print(slide)
+    pdf.ln(4)
 
 
 def _themes(pdf: _Handout, slide: Slide, lang: Language) -> None:
     """One cake with its text beside it; several cakes in a row with the text below."""
-    pdf.heading(slide)
     count = max(len(slide.figures), 1)
-    width = 92.0 if count == 1 else (CONTENT - 6 * (count - 1)) / count
-    pdf.room(width)
+    width = 80.0 if count == 1 else (CONTENT - 6 * (count - 1)) / count
+    pdf.heading(slide, room=width + 20)
     top = pdf.get_y()
     bottom = top
     for number, figure in enumerate(slide.figures):
@@ -160,10 +169,9 @@ def _themes(pdf: _Handout, slide: Slide, lang: Language) -> None:
 
 
 def _clouds(pdf: _Handout, slide: Slide, lang: Language) -> None:
-    pdf.heading(slide)
     gap = 6.0
     width = (CONTENT - gap * (len(slide.figures) - 1)) / max(len(slide.figures), 1)
-    pdf.room(width / 2 + 25)
+    pdf.heading(slide, room=width * 0.6 + 40)
     top = pdf.get_y()
     bottom = top
     for number, figure in enumerate(slide.figures):
@@ -185,26 +193,31 @@ def _clouds(pdf: _Handout, slide: Slide, lang: Language) -> None:
 
 
 def _card(pdf: _Handout, slide: Slide, lang: Language) -> None:
-    pdf.room(50)
-    pdf.start_section(plain(f"{slide.heading}: {slide.group} · {slide.theme}"))
-    pdf.paragraph(f"{slide.heading} · {slide.group} · {slide.theme}", 9, colour=MUTED, after=1)
-    pdf.paragraph(text("cards.question", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
-    pdf.paragraph(slide.question, 10.5)
-    pdf.paragraph(text("cards.answer", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
-    answer = slide.answer if slide.answer.strip() else text("cards.no_answer", lang)
-    pdf.paragraph(answer, 10.5)
-    if slide.notes:
+    """A card: its theme and group, question, answer, a meeting's notes and its source; the
+    later slides of a split card go on where the first left off."""
+    question_label, answer_label = card_labels(slide, lang)
+    if not slide.continued:
+        pdf.room(40)
+        pdf.start_section(plain(f"{slide.heading} · {slide.counter}"))
+        pdf.paragraph(f"{slide.heading} · {slide.counter}", 9, colour=MUTED, after=1)
+        pdf.paragraph(question_label, 10.5, bold=True, colour=ACCENT, after=0.5)
+    if slide.question:
+        pdf.paragraph(slide.question, 10.5)
+    if slide.answer and slide.answer_starts:
+        pdf.paragraph(answer_label, 10.5, bold=True, colour=ACCENT, after=0.5)
+    if slide.answer:
+        pdf.paragraph(slide.answer, 10.5)
+    if slide.notes and not slide.continued:
         pdf.paragraph(text("export.notes", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
         for note in slide.notes:
             pdf.paragraph(note, 9.5)
-    pdf.small_print(slide)
-    pdf.set_draw_color(*MUTED)
-    pdf.line(MARGIN, pdf.get_y() - 2, PAGE_WIDTH - MARGIN, pdf.get_y() - 2)
-    pdf.ln(3)
+    if not slide.continues:
+        pdf.small_print(slide)
+        pdf.rule()
 
 
 def _reflection(pdf: _Handout, slide: Slide, lang: Language) -> None:
-    pdf.heading(slide)
+    pdf.heading(slide, room=60)
     pdf.paragraph(slide.subheading, 10.5, bold=True, after=1)
     pdf.paragraph(slide.lines[0], 10.5)
     for line in slide.lines[1:]:
@@ -227,13 +240,10 @@ def handout_pdf(
     progress: Progress | None = None,
     title: str | None = None,
 ) -> bytes:
-    """The slides as PDF bytes: a new page where the kind of slide changes, cards flowing;
-    `title` (a meeting's) in every footer, else the first slide's heading."""
+    """The slides as PDF bytes, flowing from page to page; `title` (a meeting's) in every
+    footer, else the first slide's heading."""
     pdf = _Handout(lang, document_title(slides, title))
-    previous = None
+    pdf.add_page()
     for _, slide in each_slide(slides, progress, lang):
-        if slide.kind != previous:
-            pdf.add_page()
-            previous = slide.kind
         _DRAW[slide.kind](pdf, slide, lang)
     return bytes(pdf.output())

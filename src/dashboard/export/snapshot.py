@@ -15,6 +15,7 @@ from dashboard import palette
 from dashboard.export.images import figure_png, figure_svg
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
+from dashboard.slide_layout import card_labels
 from dashboard.slides import ChartFigure, Figure, Slide, Table, document_title, plain, runs
 
 STYLE = f"""
@@ -82,13 +83,11 @@ def _body(slide: Slide, lang: Language) -> str:
     """What a slide holds besides its heading and small print."""
     parts = [_paragraphs([slide.subheading], "sub")]
     if slide.kind == "card":
-        answer = slide.answer if slide.answer.strip() else text("cards.no_answer", lang)
-        parts += [
-            f'<p class="label">{html.escape(text("cards.question", lang))}</p>',
-            _paragraphs([slide.question]),
-            f'<p class="label">{html.escape(text("cards.answer", lang))}</p>',
-            _paragraphs([answer]),
-        ]
+        parts.append(_paragraphs([slide.counter], "sub"))
+        texts = (slide.question, slide.answer)
+        for label, shown in zip(card_labels(slide, lang), texts, strict=True):
+            if shown:
+                parts += [f'<p class="label">{html.escape(label)}</p>', _paragraphs([shown])]
         if slide.notes:
             parts += [
                 f'<p class="label">{html.escape(text("export.notes", lang))}</p>',
@@ -110,8 +109,8 @@ def _body(slide: Slide, lang: Language) -> str:
 
 
 def _entry(slide: Slide) -> str:
-    """A slide's line in the contents, as plain text: its heading, and a card's group and theme."""
-    return " · ".join(plain(part) for part in (slide.heading, slide.group, slide.theme) if part)
+    """A slide's line in the contents, as plain text: its heading, and a card's number."""
+    return " · ".join(plain(part) for part in (slide.heading, slide.counter) if part)
 
 
 def snapshot_html(
@@ -133,7 +132,7 @@ def snapshot_html(
         sections.append(
             f'<section id="dias-{number}" class="slide {slide.kind}">'
             f"<{tag}>{rich(slide.heading)}</{tag}>{_body(slide, lang)}"
-            f'<p class="small">{rich(slide.small_print)}</p></section>'
+            f'<p class="small">{rich(slide.source)}</p></section>'
         )
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'

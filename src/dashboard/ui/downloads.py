@@ -3,22 +3,25 @@ and the libraries that make them (vl-convert, wordcloud, python-pptx …) are lo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.export import FORMATS, export_bytes
+from dashboard.export import FORMATS, export_bytes, file_stem
 from dashboard.i18n import Language, text
-from dashboard.slug import slug
 from dashboard.ui import state
 
 if TYPE_CHECKING:
     import altair as alt
 
-    from dashboard.slides import Agenda, Slide
+    from dashboard.slides import Agenda
     from dashboard.text.cloud import Legend
+    from dashboard.ui.presentation import Deck
 
 
 def image_downloads(
@@ -86,11 +89,12 @@ def cloud_downloads(
     image_downloads(png, svg, name, identity, lang)
 
 
-def cards_downloads(cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None) -> None:
+def cards_downloads(
+    cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None, stem: str = "kort"
+) -> None:
     """The cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised. A
-    meeting's (`agenda`) name it and carry its date, order and notes."""
+    meeting's (`agenda`) carry its date, order and notes; `stem` names the files."""
     row = st.container(horizontal=True)
-    stem = _file_stem(agenda, "kort")
     for name, label in (("csv", "download.cards_csv"), ("xlsx", "download.cards_xlsx")):
         row.download_button(
             text(label, lang),
@@ -103,51 +107,93 @@ def cards_downloads(cards: pd.DataFrame, lang: Language, agenda: Agenda | None =
         )
 
 
-def _file_stem(agenda: Agenda | None, default: str) -> str:
-    """A file name for a meeting's export (from its title), else `default`."""
-    return (slug(agenda.title)[:80].strip("-") or default) if agenda is not None else default
+@dataclass
+class ExportProgress:
+    """How far the file of one format has come: written by the thread that makes it, read by
+    the page's progress bar while it polls."""
+
+    asked: int = 0  # clicks on the format's button
+    made: int = 0  # files finished (or failed)
+    fraction: float = 0.0
+    message: str = ""
+    failed: bool = False
+    since: float = field(default_factory=time.monotonic)
+
+    def report(self, fraction: float, message: str) -> None:
+        self.fraction, self.message = min(max(fraction, 0.0), 1.0), message
+
+    @property
+    def busy(self) -> bool:
+        """A click is waiting for its file (for at most `EXPORT_TIMEOUT` seconds)."""
+        return self.made < self.asked and time.monotonic() - self.since < EXPORT_TIMEOUT
 
 
-def presentation_downloads(
-    slides: list[Slide],
-    cards: pd.DataFrame,
-    fingerprint: str,
-    lang: Language,
-    agenda: Agenda | None = None,
-) -> None:
-    """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved; a
-    meeting's cards as CSV and XLSX too."""
-    # The last file made of each format, kept with what it was made from.
-    made = state.made_exports()
-    stem = _file_stem(agenda, "ledelsesstafet")
-    for column, name in zip(st.columns(3), ("pptx", "pdf", "html"), strict=True):
-        with column:
-            key = (fingerprint, tuple(cards["id"]), lang, agenda)
-            label = name.upper()
-            current = name in made and made[name][0] == key
-            if not current and st.button(
-                text("present.make", lang, format=label),
-                key=f"make-{name}",
-                icon=":material/build:",
-            ):
-                bar = st.progress(0.0)
+EXPORT_TIMEOUT = 120.0
+SLIDE_FORMATS = ("pptx", "pdf", "html")  # the deck's files; a meeting's cards also as tables
 
-                def progress(fraction: float, message: str, bar=bar) -> None:
-                    bar.progress(min(max(fraction, 0.0), 1.0), text=message)
 
-                made[name] = (key, export_bytes(name, slides, cards, lang, progress, agenda))
-                bar.empty()
-                current = True
-            if current:
-                st.download_button(
-                    text("present.save", lang, format=label),
-                    made[name][1],
-                    file_name=f"{stem}.{FORMATS[name].suffix}",
-                    mime=FORMATS[name].mime,
-                    on_click="ignore",
-                    type="primary",
-                    icon=":material/download:",
-                    key=f"save-{name}",
-                )
-    if agenda is not None:
-        cards_downloads(cards, lang, agenda)
+def _asked(progress: ExportProgress) -> None:
+    """Download-button callback: the file is being made on another thread; watch it."""
+    progress.asked, progress.fraction, progress.message = progress.asked + 1, 0.0, ""
+    progress.failed, progress.since = False, time.monotonic()
+
+
+def _maker(file_format: str, deck: Deck, lang: Language, progress: ExportProgress):
+    """The function the download button calls for its file, reporting to `progress`."""
+
+    def make() -> bytes:
+        try:
+            return export_bytes(
+                file_format, deck.slides, deck.cards, lang, progress.report, deck.agenda
+            )
+        except Exception:
+            progress.failed = True
+            raise
+        finally:
+            progress.made += 1
+
+    return make
+
+
+@st.fragment(run_every="0.3s")
+def _progress_bars(lang: Language) -> None:
+    """While a file is being made: its progress; the page runs once more when all are done."""
+    busy = False
+    for file_format, progress in state.export_progress().items():
+        if progress.busy:
+            busy = True
+            label = progress.message or text("present.making", lang, format=file_format.upper())
+            st.progress(progress.fraction, text=label)
+    if not busy:
+        st.rerun()
+
+
+def presentation_downloads(deck: Deck, lang: Language) -> None:
+    """One button per format: a click makes the file (with a progress bar) and saves it, named
+    after the meeting and its date; a meeting's cards also as CSV and XLSX."""
+    meeting = deck.meeting
+    title, day = (meeting.title, meeting.date) if meeting is not None else (None, date.today())
+    stem = file_stem(title, day)
+    trackers = state.export_progress()
+    for file_format, progress in trackers.items():
+        if progress.failed:  # said once
+            st.error(text("present.export_failed", lang, format=file_format.upper()))
+            progress.failed = False
+    row = st.container(horizontal=True)
+    for file_format in SLIDE_FORMATS:
+        progress = trackers.setdefault(file_format, ExportProgress())
+        row.download_button(
+            text("present.download", lang, format=file_format.upper()),
+            _maker(file_format, deck, lang, progress),
+            file_name=f"{stem}.{FORMATS[file_format].suffix}",
+            mime=FORMATS[file_format].mime,
+            on_click=_asked,
+            args=(progress,),
+            icon=":material/download:",
+            type="primary" if file_format == "pptx" else "secondary",
+            key=f"download-{file_format}",
+        )
+    if any(progress.busy for progress in trackers.values()):
+        _progress_bars(lang)
+    if deck.agenda is not None:
+        cards_downloads(deck.cards, lang, deck.agenda, stem)
