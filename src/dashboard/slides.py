@@ -40,6 +40,7 @@ from dashboard.text import (
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH, Legend
 from dashboard.text.index import Kind
 from dashboard.themes import (
+    donut_summary,
     report_count_key,
     theme_colours,
     theme_coverage,
@@ -288,13 +289,16 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
             shares[shares["group"] == group], colours, label, f"tema-{slug(group)}", lang
         )
         shown = [computed]
+        # What the cakes show, without the group's name: the slide's title says it.
+        lines = [donut_summary(shares[shares["group"] == group], lang)]
         described = relay.metadata.group(group)
         if not (described is not None and described.theme_totals):
             shown = [dataclasses.replace(computed, label="")]  # alone: the slide says it all
         else:
+            totals = totals_shares(group, described.theme_totals, lang)
             shown.append(
                 _donut(
-                    totals_shares(group, described.theme_totals, lang),
+                    totals,
                     colours,
                     text("themes.totals_title", lang, group=label),
                     f"tema-hele-{slug(group)}",
@@ -302,8 +306,8 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                     whole_relay=True,
                 )
             )
+            lines.append(donut_summary(totals, lang, whole_relay=True))
         coverage = theme_coverage(relay, group)
-        lines = [figure.description for figure in shown]
         lines.append(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
         if coverage.themes_not_in_source:
             lines.append(text("themes.not_in_source", lang, n=coverage.themes_not_in_source))

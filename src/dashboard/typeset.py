@@ -5,7 +5,7 @@ Slides are laid out in design pixels of a 1920 × 1080 slide, for the screen and
 alike; a browser cannot tell Python how it wraps, so the widths come from the app's font file,
 Source Sans Pro Semibold (at least as wide as the regular weight most text is drawn in), with
 a margin: a little for the screen (`screen_metrics`), more for a PPTX (`document_metrics`),
-which may be shown in PowerPoint's stand-in for a missing Source Sans Pro.
+which may be shown in a viewer's stand-in for a missing Source Sans Pro (measured too).
 
 A text may hold the report's `**bold**` and `*italic*` marks; a member's text (`Verbatim`) is
 one plain run, never read for marks.
@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 from dashboard.markup import emphasis_pieces
 
@@ -60,17 +61,21 @@ def plain(source_text: str) -> str:
 
 @dataclass(frozen=True)
 class Metrics:
-    """How wide text is set: a font file per weight and a safety margin on every width."""
+    """How wide text is set: a font file per weight and a safety margin on every width, and
+    another typeface the text may be shown in instead (`also`): then every width is the larger
+    of the two."""
 
     regular: str
     bold: str
     margin: float = 1.0  # every width of regular text times this
     bold_margin: float = 1.0  # every width of bold text times this
+    also: Metrics | None = None
 
     def width(self, word: str, size: float, bold: bool = False) -> float:
         """`word`'s advance width at `size` px."""
         font, margin = (self.bold, self.bold_margin) if bold else (self.regular, self.margin)
-        return _advance(font, word) * size / 100 * margin
+        own = _advance(font, word) * size / 100 * margin
+        return own if self.also is None else max(own, self.also.width(word, size, bold))
 
 
 @lru_cache(maxsize=50_000)
@@ -97,13 +102,44 @@ def screen_metrics() -> Metrics:
     return Metrics(font, font, margin=1.04, bold_margin=1.08)
 
 
+_DEJAVU_FILES = {
+    "": "DejaVuSans.ttf",
+    "B": "DejaVuSans-Bold.ttf",
+    "I": "DejaVuSans-Oblique.ttf",
+    "BI": "DejaVuSans-BoldOblique.ttf",
+}
+
+
+@cache
+def font_files() -> dict[str, Path]:
+    """Style ("", "B", "I", "BI") → DejaVu Sans TTF file shipped with matplotlib."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    regular = Path(font_manager.findfont("DejaVu Sans", fallback_to_default=True))
+    return {
+        style: folder / name if (folder / name).exists() else regular
+        for style, name in _DEJAVU_FILES.items()
+    }
+
+
+@cache
+def dejavu_metrics() -> Metrics:
+    """Widths as DejaVu Sans sets text: the PDF handout's typeface, and LibreOffice's stand-in
+    for a font it does not have."""
+    dejavu = font_files()
+    return Metrics(str(dejavu[""]), str(dejavu["B"]))
+
+
 @cache
 def document_metrics() -> Metrics:
     """Widths as wide as the fonts a PPTX may be shown in: Source Sans Pro where installed,
-    else PowerPoint's stand-in – Calibri is narrower, Arial is up to 4 % wider than the
-    semibold measure, and 12 % in bold."""
+    else the viewer's stand-in – PowerPoint's Calibri is narrower, its Arial up to 4 % wider
+    than the semibold measure (12 % in bold), and LibreOffice's DejaVu Sans wider still (about
+    6 %, in bold 12 % more than that): the widest of them."""
     font = _screen_font()
-    return Metrics(font, font, margin=1.08, bold_margin=1.16)
+    return Metrics(font, font, margin=1.08, bold_margin=1.16, also=dejavu_metrics())
 
 
 # --- Wrapping -----------------------------------------------------------------------------------

@@ -149,7 +149,7 @@ def test_general_slides_switched_off_leave_the_deck_with_title_and_cards():
         app.toggle(key=f"slide-{slide}-{meeting.id}-{version}").set_value(False).run()
     assert get_meeting(stored(), meeting.id).general_slides == frozenset({"title"})
     app.switch_page("pages/praesentation.py").run()
-    assert app.subheader[0].value == "Diasene (4)"  # the title and 3 cards
+    assert app.subheader[1].value == "Diasene (4)"  # the title and 3 cards
     assert [t.value for t in app.toggle] == [True, False, False, False]
 
 
@@ -164,7 +164,7 @@ def test_the_meetings_deck_opens_from_its_link_with_notes_on_its_cards():
         meeting_id=meeting.id,
     )
     app = open_page("praesentation", moede=meeting.id)
-    assert app.subheader[0].value == "Diasene (9)"  # title, 2 cakes, clouds, 3 cards, 2 reflections
+    assert app.subheader[1].value == "Diasene (9)"  # title, 2 cakes, clouds, 3 cards, 2 reflections
     assert any(c.value.startswith("Dias til mødet Krydspres i udvalget") for c in app.caption)
     links = [code.value for code in app.code]  # after the server's address
     assert links == [

@@ -32,18 +32,23 @@ def answer_hidden(app) -> bool:
     return 'class="box answer left hidden"' in slide_html(app)
 
 
+def position(app) -> str:
+    """What the step bar says of where the deck is."""
+    return next(m.value for m in app.markdown if m.value.startswith("**Dias ")).strip("*")
+
+
 def contents(app) -> str:
     return next(s.value for s in app.subheader if s.value.startswith("Diasene"))
 
 
-def meeting(cards=("top-krydspres-1", "top-krydspres-2", "top-krydspres-3"), **changes):
+def meeting(cards=("top-krydspres-1", "top-krydspres-2", "top-krydspres-3"), title="Krydspres"):
     from dashboard.relay import read_relay_files
 
     store = open_store(os.environ["DASHBOARD_DATABASE_URL"])
     made = create_meeting(
         store,
         relay_id=read_relay_files().require().fingerprint,
-        title="Krydspres",
+        title=title,
         meeting_date=date(2026, 12, 3),
         author="Bo",
         card_ids=list(cards),
@@ -63,6 +68,12 @@ def test_the_cards_page_filter_decides_and_kun_kort_leaves_only_the_cards():
     app = open_page("kort", gruppe="Topledere", tema="krydspres")
     app.switch_page("pages/praesentation.py").run()
     assert contents(app) == "Diasene (9)"
+    assert [t.label for t in app.toggle] == [
+        "Titel",
+        "Temaernes fordeling (kager)",
+        "Ordskyer",
+        "Refleksioner",
+    ]
     app.button(key="only_cards").click().run()
     assert contents(app) == "Diasene (3)"
     assert app.button(key="only_cards").disabled  # nothing more to take away
@@ -103,8 +114,10 @@ def test_next_shows_the_answer_first_then_the_next_slide(key):
     app = open_page("praesentation", skaerm="laerred", dias="5")  # the first card
     assert heading(app) == "Krydspres · Topledere" and answer_hidden(app)
     assert "Måske det mere er et paradoks" in slide_html(app)  # in place, hidden
+    assert position(app) == "Dias 5 af 45 · svaret næste"
     app.button(key=key).click().run()
     assert not answer_hidden(app) and "kort 1 af 39" in slide_html(app)
+    assert position(app) == "Dias 5 af 45"
     app.button(key=key).click().run()
     assert "kort 2 af 39" in slide_html(app) and answer_hidden(app)
     assert app.query_params["dias"] == "6"
@@ -149,6 +162,12 @@ def test_a_meetings_deck_has_its_title_date_and_what_it_holds():
     said = slide_text(app)
     assert heading(app) == "Krydspres" and "3. december 2026" in said
     assert "3 kort om krydspres fra topledere" in said and "39" not in said
+
+
+def test_an_unnamed_meetings_title_slide_speaks_the_decks_language():
+    _, made = meeting(title="Nyt møde")  # what the star calls a meeting it makes
+    app = open_page("praesentation", moede=made.id, skaerm="laerred", lang="English")
+    assert heading(app) == "New meeting" and "3 December 2026" in slide_text(app)
 
 
 def test_the_presenter_publishes_every_step_and_a_projector_joins_there(monkeypatch):

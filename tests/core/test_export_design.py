@@ -108,7 +108,7 @@ def test_pptx_tables_are_wide_enough_for_their_longest_words(relay):
     slides = [s for s in build_slides(relay, relay.pairs.head(1), "da") if s.table is not None]
     deck = Presentation(io.BytesIO(export_bytes("pptx", slides, relay.pairs.head(1), "da")))
     (table,) = [s.table for s in deck.slides[0].shapes if s.has_table]
-    metrics = document_metrics()
+    metrics = document_metrics()  # Source Sans Pro's, PowerPoint's and LibreOffice's widest
     for number, row in enumerate(table.rows):
         for cell, column in zip(row.cells, table.columns, strict=True):
             size = cell.text_frame.paragraphs[0].runs[0].font.size.pt * 2  # design pixels
@@ -137,3 +137,20 @@ def test_the_handout_flows_without_mostly_empty_pages(relay):
     assert min(fills[:-1]) >= 0.6, fills  # every page but the last at least 60 % down
     text = pdf.pages[0].extract_text()
     assert "Ledelse til gavn for borgerne" in text and "Temaer – Topledere" in text
+
+
+def test_the_handout_keeps_a_card_and_a_table_together(relay):
+    """No page opens with the end of a card (its notes or source) or of a table."""
+    note = (Verbatim("Til drøftelse – Anna, 03.12.2026 09.30: Tag den op først."),)
+    plan = Agenda(
+        title=Verbatim("Alle kort"),
+        date_text="3. december 2026",
+        notes=tuple((card_id, note) for card_id in relay.pairs["id"]),
+    )
+    slides = build_slides(relay, relay.pairs, "da", agenda=plan)
+    pdf = PdfReader(io.BytesIO(export_bytes("pdf", slides, relay.pairs, "da", agenda=plan)))
+    openings = [page.extract_text().splitlines()[0] for page in pdf.pages[1:]]
+    assert not [line for line in openings if line.startswith(("Kilde:", "Noter", "Til drøftelse"))]
+    assert not [line for line in openings if line.startswith(("Topledere ", "Institutions-"))]
+    fills = [_lowest_text(page) for page in pdf.pages]
+    assert min(fills[:-1]) >= 0.6, fills

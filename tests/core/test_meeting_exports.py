@@ -14,7 +14,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from dashboard.export import export_bytes
-from dashboard.meetings import agenda, meeting_cards, presentation_url
+from dashboard.meetings import agenda, meeting_cards, presentation_url, title_text
 from dashboard.relay import read_relay_files
 from dashboard.slides import Verbatim, build_slides, plain, runs
 from dashboard.store import add_note, create_meeting, get_meeting, open_store, set_general_slide
@@ -83,6 +83,12 @@ def test_the_deck_has_the_meetings_title_date_notes_and_general_slides(deck):
     assert [plain(n).split(": ", 1)[1] for n in card.notes] == ["Spørg *KL* <i>først</i>", "=1+1"]
     assert card.notes[0].startswith("Til drøftelse – Bo, ")
     assert slides[3].notes == ()
+
+
+def test_a_meeting_nobody_has_named_is_called_so_in_the_decks_language():
+    assert title_text("Nyt møde", "en") == title_text("New meeting", "en") == "New meeting"
+    assert title_text("New meeting", "da") == "Nyt møde"
+    assert title_text("Nyt møde om krydspres", "en") == "Nyt møde om krydspres"  # named: as typed
 
 
 def test_a_members_text_is_one_plain_run_never_the_reports_emphasis():

@@ -92,6 +92,14 @@ def test_computed_cakes_and_clouds_say_so(slides):
     assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
 
 
+def test_a_cake_slide_names_its_group_once_in_its_title(relay, slides):
+    for slide, group in zip((s for s in slides if s.kind == "themes"), relay.groups, strict=True):
+        assert slide.heading == f"Temaer – {group}"
+        words = " ".join((slide.subheading, *slide.lines, *(f.label for f in slide.figures)))
+        assert group not in words
+        assert group in slide.figures[0].description  # the picture's alternative text says it
+
+
 def test_figures_carry_charts_and_cloud_tables_not_pictures(slides):
     shown = figures(slides)
     charts = [f for f in shown if isinstance(f, ChartFigure)]

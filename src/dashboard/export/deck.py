@@ -1,8 +1,9 @@
 """Slides as a PowerPoint deck (PPTX, 16:9) laid out as the projected slide is.
 
 Every box comes from `dashboard.slide_layout` (1 design pixel = ½ pt = 6,350 EMU), its text
-fitted with widths at least as wide as the font PowerPoint shows: the app's Source Sans Pro
-where it is installed, else its stand-in, so text fits its box either way. Every slide has a
+fitted with widths at least as wide as the font a viewer shows: the app's Source Sans Pro
+where it is installed, else its stand-in (PowerPoint's, LibreOffice's), so text fits its box
+either way. Every slide has a
 real title (its heading) for the outline and screen readers, the report's `**bold**` as bold
 runs, pictures with their takeaway as alternative text, tables whose columns are as wide as
 their longest word, the source line at the bottom, and the source and a meeting's notes on the
@@ -67,7 +68,10 @@ def _fill(frame, paragraphs: Sequence[Paragraph], *, align=PP_ALIGN.LEFT) -> Non
     and the report's marks in bold, its italics in italic."""
     frame.clear()
     frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
+    # Fitted already for Source Sans Pro and the viewers' usual stand-ins (`document_metrics`);
+    # a viewer that falls back to a typeface wider still shrinks the text to its box rather
+    # than let it run into the next.
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     frame.vertical_anchor = MSO_ANCHOR.TOP
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
     for number, paragraph in enumerate(paragraphs):

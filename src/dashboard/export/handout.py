@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from functools import cache
-from pathlib import Path
 
-import matplotlib
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from matplotlib import font_manager
 
 from dashboard import palette
 from dashboard.export.images import figure_png, png_size
@@ -26,31 +22,22 @@ from dashboard.i18n import Language, text
 from dashboard.palette import rgb
 from dashboard.slide_layout import card_labels
 from dashboard.slides import SLIDE_KINDS, Figure, Slide, Table, document_title, plain, runs
+from dashboard.typeset import dejavu_metrics, font_files, line_count
 
 FAMILY = "DejaVu"
 MARGIN = 18.0  # mm
 PAGE_WIDTH = 210.0
 CONTENT = PAGE_WIDTH - 2 * MARGIN
 TEXT, MUTED, ACCENT = (rgb(colour) for colour in (palette.TEXT, palette.MUTED, palette.ACCENT))
-_FONT_FILES = {
-    "": "DejaVuSans.ttf",
-    "B": "DejaVuSans-Bold.ttf",
-    "I": "DejaVuSans-Oblique.ttf",
-    "BI": "DejaVuSans-BoldOblique.ttf",
-}
 POINT = 0.3528  # mm
+LINE = 1.4  # line height, of the type size
+RULE = 3.0  # mm under the line between cards
+# A card or a table that does not fit what is left of a page starts the next one when what is
+# left is at most this share of a page: no page ends more than a third empty for it, and no
+# card's notes and source stand alone at the top of a page.
+KEEP_TOGETHER = 1 / 3
+TABLE_SIZE, TABLE_LINE, TABLE_PADDING = 9, 5.0, 1.0  # pt, mm, mm (fpdf2's cell padding)
 NO_BREAK_SPACE = "\u00a0"  # keeps "21 %" on one line
-
-
-@cache
-def font_files() -> dict[str, Path]:
-    """Style ("", "B", "I", "BI") → DejaVu Sans TTF file shipped with matplotlib."""
-    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    regular = Path(font_manager.findfont("DejaVu Sans", fallback_to_default=True))
-    return {
-        style: folder / name if (folder / name).exists() else regular
-        for style, name in _FONT_FILES.items()
-    }
 
 
 class _Handout(FPDF):
@@ -79,6 +66,29 @@ class _Handout(FPDF):
         if self.get_y() + height > self.page_break_trigger:
             self.add_page()
 
+    @property
+    def page_height(self) -> float:
+        """The height a page has for text, in mm."""
+        return self.page_break_trigger - self.t_margin
+
+    @property
+    def room_left(self) -> float:
+        return self.page_break_trigger - self.get_y()
+
+    def paragraph_height(
+        self,
+        source_text: str,
+        size: float = 10.5,
+        *,
+        bold: bool = False,
+        colour: tuple[int, int, int] = TEXT,
+        after: float = 2.0,
+    ) -> float:
+        """The height `paragraph` gives the text with the same options across the page, in mm
+        (whatever its colour)."""
+        lines = line_count(source_text, size, CONTENT / POINT, dejavu_metrics(), bold)
+        return lines * size * POINT * LINE + after
+
     def paragraph(
         self,
         source_text: str,
@@ -89,7 +99,7 @@ class _Handout(FPDF):
         after: float = 2.0,
     ) -> None:
         """A paragraph, bold and italic where the report marks it, wrapped at the margins."""
-        line = size * POINT * 1.4
+        line = size * POINT * LINE
         self.set_text_color(*colour)
         for piece in runs(source_text):
             style = ("B" if bold or piece.bold else "") + ("I" if piece.italic else "")
@@ -113,9 +123,11 @@ class _Handout(FPDF):
         return height
 
     def table_of(self, table: Table) -> None:
-        self.set_font(FAMILY, "", 9)
+        self.set_font(FAMILY, "", TABLE_SIZE)
         self.set_text_color(*TEXT)
-        with self.table(text_align="LEFT", line_height=5, first_row_as_headings=True) as grid:
+        with self.table(
+            text_align="LEFT", line_height=TABLE_LINE, first_row_as_headings=True
+        ) as grid:
             for values in (table.header, *table.rows):
                 row = grid.row()
                 for value in values:
@@ -128,7 +140,28 @@ class _Handout(FPDF):
     def rule(self) -> None:
         self.set_draw_color(*palette.rgb(palette.RULE))
         self.line(MARGIN, self.get_y() - 2, PAGE_WIDTH - MARGIN, self.get_y() - 2)
-        self.ln(3)
+        self.ln(RULE)
+
+    def keep_together(self, height: float, least: float = 0.0) -> None:
+        """Start a new page for something `height` mm high that does not fit on this one, when
+        it fits on the next and little is left of this one (or less than `least` mm)."""
+        left = self.room_left
+        if height > left and (
+            left < least
+            or (height <= self.page_height and left <= KEEP_TOGETHER * self.page_height)
+        ):
+            self.add_page()
+
+
+def _table_height(table: Table) -> float:
+    """About how high `table_of` sets `table` (its columns equally wide), in mm."""
+    width = (CONTENT / len(table.header) - 2 * TABLE_PADDING) / POINT
+    metrics = dejavu_metrics()
+    rows = (table.header, *table.rows)
+    lines = [
+        max(line_count(c, TABLE_SIZE, width, metrics, r is table.header) for c in r) for r in rows
+    ]
+    return sum(lines) * TABLE_LINE + len(rows) * 2 * TABLE_PADDING + 2
 
 
 def _title(pdf: _Handout, slide: Slide, lang: Language) -> None:
@@ -193,26 +226,32 @@ def _clouds(pdf: _Handout, slide: Slide, lang: Language) -> None:
 
 
 def _card(pdf: _Handout, slide: Slide, lang: Language) -> None:
-    """A card: its theme and group, question, answer, a meeting's notes and its source; the
-    later slides of a split card go on where the first left off."""
+    """A card: its theme and group, question, answer, a meeting's notes and its source, on one
+    page where it fits; the later slides of a split card go on where the first left off."""
     question_label, answer_label = card_labels(slide, lang)
+    parts: list[tuple[str, dict]] = []
+    heading = f"{slide.heading} · {slide.counter}"
     if not slide.continued:
-        pdf.room(40)
-        pdf.start_section(plain(f"{slide.heading} · {slide.counter}"))
-        pdf.paragraph(f"{slide.heading} · {slide.counter}", 9, colour=MUTED, after=1)
-        pdf.paragraph(question_label, 10.5, bold=True, colour=ACCENT, after=0.5)
+        parts.append((heading, {"size": 9, "colour": MUTED, "after": 1}))
+        parts.append((question_label, {"bold": True, "colour": ACCENT, "after": 0.5}))
     if slide.question:
-        pdf.paragraph(slide.question, 10.5)
+        parts.append((slide.question, {}))
     if slide.answer and slide.answer_starts:
-        pdf.paragraph(answer_label, 10.5, bold=True, colour=ACCENT, after=0.5)
+        parts.append((answer_label, {"bold": True, "colour": ACCENT, "after": 0.5}))
     if slide.answer:
-        pdf.paragraph(slide.answer, 10.5)
+        parts.append((slide.answer, {}))
     if slide.notes and not slide.continued:
-        pdf.paragraph(text("export.notes", lang), 10.5, bold=True, colour=ACCENT, after=0.5)
-        for note in slide.notes:
-            pdf.paragraph(note, 9.5)
+        parts.append((text("export.notes", lang), {"bold": True, "colour": ACCENT, "after": 0.5}))
+        parts += [(note, {"size": 9.5}) for note in slide.notes]
     if not slide.continues:
-        pdf.small_print(slide)
+        parts.append((slide.source, {"size": 8.5, "colour": MUTED, "after": 4}))
+    if not slide.continued:
+        height = sum(pdf.paragraph_height(part, **options) for part, options in parts) + RULE
+        pdf.keep_together(height, least=40)
+        pdf.start_section(plain(heading))
+    for part, options in parts:
+        pdf.paragraph(part, **options)
+    if not slide.continues:
         pdf.rule()
 
 
@@ -222,9 +261,15 @@ def _reflection(pdf: _Handout, slide: Slide, lang: Language) -> None:
     pdf.paragraph(slide.lines[0], 10.5)
     for line in slide.lines[1:]:
         pdf.paragraph(line, 8.5, colour=MUTED)
+    evidence = [f"• {line}" for line in slide.evidence]
+    pdf.keep_together(
+        pdf.paragraph_height(slide.evidence_heading, bold=True, after=1)
+        + sum(pdf.paragraph_height(line, 10) for line in evidence)
+        + (_table_height(slide.table) if slide.table is not None else 0.0)
+    )
     pdf.paragraph(slide.evidence_heading, 10.5, bold=True, after=1)
-    for line in slide.evidence:
-        pdf.paragraph(f"• {line}", 10)
+    for line in evidence:
+        pdf.paragraph(line, 10)
     if slide.table is not None:
         pdf.table_of(slide.table)
     pdf.paragraph(slide.note, 8.5, colour=MUTED)

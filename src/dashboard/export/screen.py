@@ -28,7 +28,7 @@ from dashboard.slide_layout import (
     TextBox,
     layout_slide,
 )
-from dashboard.slides import Figure, Slide, plain
+from dashboard.slides import Figure, Slide, figures, plain
 from dashboard.typeset import LINE_HEIGHT
 
 SCREEN_PNG_SCALE = 3.0  # charts drawn at three times their CSS size: sharp on a 4K projector
@@ -85,6 +85,13 @@ def _text_box(box: TextBox, heading_tag: str, hidden: bool) -> str:
 def _png_uri(figure: Figure) -> str:
     encoded = base64.b64encode(figure_png(figure, SCREEN_PNG_SCALE)).decode("ascii")
     return f"data:image/png;base64,{encoded}"
+
+
+def draw_figures(slides: list[Slide]) -> None:
+    """Draw every figure of `slides` for the screen now; each is kept for when its slide is
+    shown, so a step to a cake or cloud costs no more than a step to a card."""
+    for figure in figures(slides):
+        _png_uri(figure)
 
 
 def _figure_box(box: FigureBox) -> str:

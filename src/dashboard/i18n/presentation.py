@@ -116,7 +116,7 @@ TEXTS = {
         "them with the button in the field's corner.",
     },
     "present.slide_label": {"da": "Dias {n}", "en": "Slide {n}"},
-    "present.position": {"da": "{n} / {total}", "en": "{n} / {total}"},
+    "present.position": {"da": "Dias {n} af {total}", "en": "Slide {n} of {total}"},
     "present.position_question": {
         "da": "{position} · svaret næste",
         "en": "{position} · answer next",

@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard.export import FORMATS, export_bytes, file_stem
 from dashboard.i18n import Language, text
+from dashboard.meetings import title_text
 from dashboard.ui import state
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class ExportProgress:
     the page's progress bar while it polls."""
 
     asked: int = 0  # clicks on the format's button
+    started: int = 0  # files begun
     made: int = 0  # files finished (or failed)
     fraction: float = 0.0
     message: str = ""
@@ -129,19 +131,29 @@ class ExportProgress:
 
 
 EXPORT_TIMEOUT = 120.0
+START_WAIT = 3.0  # how long a click waits for its file to be begun before the page runs on
 SLIDE_FORMATS = ("pptx", "pdf", "html")  # the deck's files; a meeting's cards also as tables
 
 
 def _asked(progress: ExportProgress) -> None:
-    """Download-button callback: the file is being made on another thread; watch it."""
-    progress.asked, progress.fraction, progress.message = progress.asked + 1, 0.0, ""
-    progress.failed, progress.since = False, time.monotonic()
+    """Download-button callback: the file is being made on another thread; watch it.
+
+    Streamlit forgets a download button's file function once the run this click starts has
+    ended; so the run waits here until the function has begun (a few milliseconds: the browser
+    asks for the file as it sends the click).
+    """
+    progress.asked += 1
+    progress.fraction, progress.message, progress.failed = 0.0, "", False
+    progress.since = time.monotonic()
+    while progress.started < progress.asked and time.monotonic() - progress.since < START_WAIT:
+        time.sleep(0.01)
 
 
 def _maker(file_format: str, deck: Deck, lang: Language, progress: ExportProgress):
     """The function the download button calls for its file, reporting to `progress`."""
 
     def make() -> bytes:
+        progress.started += 1
         try:
             return export_bytes(
                 file_format, deck.slides, deck.cards, lang, progress.report, deck.agenda
@@ -155,30 +167,29 @@ def _maker(file_format: str, deck: Deck, lang: Language, progress: ExportProgres
     return make
 
 
-@st.fragment(run_every="0.3s")
+@st.fragment(run_every="0.5s")
 def _progress_bars(lang: Language) -> None:
-    """While a file is being made: its progress; the page runs once more when all are done."""
-    busy = False
+    """While a file is being made: its progress; then that it is done (or failed). It runs on
+    its own, never the whole page, which would make the other buttons' files unknown."""
     for file_format, progress in state.export_progress().items():
+        label = file_format.upper()
         if progress.busy:
-            busy = True
-            label = progress.message or text("present.making", lang, format=file_format.upper())
-            st.progress(progress.fraction, text=label)
-    if not busy:
-        st.rerun()
+            message = progress.message or text("present.making", lang, format=label)
+            st.progress(progress.fraction, text=message)
+        elif progress.failed:
+            st.error(text("present.export_failed", lang, format=label))
 
 
 def presentation_downloads(deck: Deck, lang: Language) -> None:
     """One button per format: a click makes the file (with a progress bar) and saves it, named
     after the meeting and its date; a meeting's cards also as CSV and XLSX."""
     meeting = deck.meeting
-    title, day = (meeting.title, meeting.date) if meeting is not None else (None, date.today())
-    stem = file_stem(title, day)
+    stem = (
+        file_stem(title_text(meeting.title, lang), meeting.date)
+        if meeting is not None
+        else file_stem(None, date.today())
+    )
     trackers = state.export_progress()
-    for file_format, progress in trackers.items():
-        if progress.failed:  # said once
-            st.error(text("present.export_failed", lang, format=file_format.upper()))
-            progress.failed = False
     row = st.container(horizontal=True)
     for file_format in SLIDE_FORMATS:
         progress = trackers.setdefault(file_format, ExportProgress())
@@ -193,7 +204,7 @@ def presentation_downloads(deck: Deck, lang: Language) -> None:
             type="primary" if file_format == "pptx" else "secondary",
             key=f"download-{file_format}",
         )
-    if any(progress.busy for progress in trackers.values()):
-        _progress_bars(lang)
+    if any(progress.asked for progress in trackers.values()):
+        _progress_bars(lang)  # from the first click until the page runs again
     if deck.agenda is not None:
         cards_downloads(deck.cards, lang, deck.agenda, stem)

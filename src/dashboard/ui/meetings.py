@@ -18,7 +18,7 @@ import streamlit as st
 
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, escape_markdown, inert_markdown
-from dashboard.meetings import author_text, date_text, note_line, time_text
+from dashboard.meetings import author_text, date_text, note_line, time_text, title_text
 from dashboard.relay import Relay, read_relay_bytes
 from dashboard.store import (
     Meeting,
@@ -271,8 +271,9 @@ def _show_relay_of(meeting: Meeting, lang: Language) -> bool:
 
 
 def meeting_label(meeting, lang: Language) -> str:
-    """A meeting's title and date as Markdown that shows them as typed."""
-    return f"{escape_markdown(meeting.title)} · {date_text(meeting.date, lang)}"
+    """A meeting's title and date as Markdown that shows them as typed (an unnamed one's in
+    `lang`)."""
+    return f"{escape_markdown(title_text(meeting.title, lang))} · {date_text(meeting.date, lang)}"
 
 
 # --- Presenting: where the presenter is ---------------------------------------------------------
@@ -813,7 +814,7 @@ def _delete_dialog(summary, lang: Language) -> None:
             text(
                 "meeting.delete_ask",
                 lang,
-                title=escape_markdown(summary.title),
+                title=escape_markdown(title_text(summary.title, lang)),
                 n=summary.card_count,
             )
         )

@@ -10,6 +10,7 @@ every projected view of that meeting follows within `FOLLOW_EVERY`.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -49,6 +50,7 @@ SHOW_CSS = """
 [data-testid="stBottom"] { display: none !important; }
 [data-testid="stMain"] { overflow: hidden; }
 [data-testid="stMainBlockContainer"] { padding: 0 !important; max-width: none !important; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] { gap: 0; }
 .st-key-stage { height: 100vh; justify-content: center; background: #0B0D10; }
 .st-key-stage .slide { width: min(100vw, calc(100vh * 16 / 9)); margin: 0 auto; }
 .st-key-controls { position: fixed; left: 0; right: 0; bottom: 0; z-index: 1000;
@@ -124,6 +126,18 @@ def current_deck(relay: Relay, lang: Language) -> Deck:
     return Deck(slides, steps, cards, basis, meeting, plan, key)
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _figures_drawn(_slides: list[Slide], key: tuple) -> threading.Thread:
+    """The deck's cakes and clouds drawn on a thread of their own, once per deck, from the
+    moment the deck is opened: the first step to one of them is then as quick as any other
+    (drawn when shown, a cake took about a second)."""
+    from dashboard.export.screen import draw_figures
+
+    thread = threading.Thread(target=draw_figures, args=(_slides,), daemon=True)
+    thread.start()
+    return thread
+
+
 # --- Stepping -----------------------------------------------------------------------------------
 
 
@@ -162,16 +176,16 @@ _STEP_BUTTONS = {
 }
 
 
-def step_buttons(deck: Deck, lang: Language, publish_to: str | None = None) -> None:
+def step_buttons(deck: Deck, lang: Language, publish_to: str | None = None):
     """First, previous, where we are, next and last, each with the keys a clicker or keyboard
-    sends: → / PageDown / Space next, ← / PageUp back, Home and End."""
+    sends: → / PageDown / Space next, ← / PageUp back, Home and End. Returns their row."""
     now = current_step(deck.steps)
     last = len(deck.steps) - 1
     enabled = {"first": now > 0, "previous": now > 0, "next": now < last, "last": now < last}
     row = st.container(horizontal=True, vertical_alignment="center", key="step-row")
     for kind in ("first", "previous", "position", "next", "last"):
         if kind == "position":
-            row.markdown(f"**{position_text(deck, now, lang)}**")
+            row.markdown(f"**{position_text(deck, now, lang)}**", width="content")
             continue
         label, icon = _STEP_BUTTONS[kind]
         key, shortcut = state.STEP_KEYS[kind][0]
@@ -196,10 +210,11 @@ def step_buttons(deck: Deck, lang: Language, publish_to: str | None = None) -> N
                     args=(kind, deck.steps, publish_to),
                     disabled=not enabled[kind],
                 )
+    return row
 
 
 def position_text(deck: Deck, step: int, lang: Language) -> str:
-    """'5 / 45', and whether the next step shows the answer."""
+    """'Dias 5 af 45', and whether the next step shows the answer."""
     now = deck.steps[step]
     where = text("present.position", lang, n=now.slide + 1, total=len(deck.slides))
     if not now.answer_shown:
@@ -286,10 +301,9 @@ def projector(deck: Deck, lang: Language) -> None:
     now = deck.steps[current_step(deck.steps)]
     with st.container(key="stage"):
         draw_slide(deck, now.slide, now.answer_shown, lang)
-    controls = st.container(key="controls", horizontal=True, vertical_alignment="center")
-    with controls:
-        step_buttons(deck, lang)
-        _leave_button(lang)
+    with st.container(key="controls"):
+        with step_buttons(deck, lang):
+            _leave_button(lang)
         if deck.meeting is not None:
             _follow(deck.meeting.id, deck.steps)
 
@@ -357,11 +371,12 @@ def presenter(deck: Deck, lang: Language) -> None:
     with side:
         _clock(lang)
         _next_preview(deck, now, lang)
-        st.markdown(f"**{text('present.notes_heading', lang)}**")
-        if slide.notes:
-            st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
-        else:
-            st.caption(text("present.no_notes", lang))
+        if slide.kind == "card":
+            st.markdown(f"**{text('present.notes_heading', lang)}**")
+            if slide.notes:
+                st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
+            else:
+                st.caption(text("present.no_notes", lang))
         st.caption(inert_markdown(slide.source))
         _leave_button(lang)
 
@@ -517,19 +532,20 @@ def deck_builder(deck: Deck, lang: Language) -> None:
         if deck.meeting is not None:
             _links(deck.meeting, lang)
     st.caption(text("present.how_to", lang))
+    if deck.slides:
+        st.subheader(text("present.downloads", lang))
+        presentation_downloads(deck, lang)
     st.subheader(text("present.contents", lang, n=len(deck.slides)))
     _parts(deck, lang)
-    _order(deck, lang)
     if not deck.slides:
         st.info(text("present.empty_meeting", lang))
-        return
-    st.subheader(text("present.downloads", lang))
-    presentation_downloads(deck, lang)
+    _order(deck, lang)
 
 
 def presentation_page(relay: Relay, lang: Language) -> None:
     """The screen the URL asks for: the projected slide, the presenter's view, or the builder."""
     deck = current_deck(relay, lang)
+    _figures_drawn(deck.slides, deck.key)
     screen = state.screen()
     if not deck.slides or not screen:
         deck_builder(deck, lang)
