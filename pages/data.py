@@ -1,4 +1,5 @@
-"""Data: load another relay (CSV or XLSX, optional metadata), check it, preview it, use it."""
+"""Data: load another relay (CSV or XLSX, its metadata from a form or a file), check it,
+preview it, use it."""
 
 import streamlit as st
 
@@ -8,7 +9,13 @@ from dashboard.relay import limits
 from dashboard.relay.tables import clean_csv_bytes
 from dashboard.ui import state
 from dashboard.ui.frame import current_language, current_relay, run_through_app
-from dashboard.ui.upload import check_upload, show_preview, show_problems
+from dashboard.ui.upload import (
+    UPLOADER_CSS,
+    check_upload,
+    metadata_form,
+    show_preview,
+    show_problems,
+)
 
 run_through_app()
 lang = current_language()
@@ -25,11 +32,11 @@ if state.uploaded_relay() is not None:
         icon=":material/undo:",
     )
 
+st.html(UPLOADER_CSS)
 table_file = st.file_uploader(
-    text("data.table_file", lang),
+    text("data.table_file", lang, max=limits.MAX_FILE_BYTES // limits.MEBIBYTE),
     type=["csv", "txt", "xlsx"],
     key=state.UPLOADED_TABLE,
-    help=text("data.table_help", lang, max=limits.MAX_FILE_BYTES // limits.MEBIBYTE),
 )
 metadata_file = st.file_uploader(
     text("data.metadata_file", lang),
@@ -38,9 +45,18 @@ metadata_file = st.file_uploader(
     help=text("data.metadata_help", lang),
 )
 if table_file is not None:
-    check = check_upload(
-        table_file.name, table_file.getvalue(), metadata_file.getvalue() if metadata_file else None
-    )
+    if metadata_file is not None:
+        metadata = metadata_file.getvalue()
+    else:
+        metadata = state.form_metadata(table_file.name)
+    check = check_upload(table_file.name, table_file.getvalue(), metadata)
+    if metadata_file is None and check.table is not None and "group" in check.table.columns:
+        saved = metadata is not None
+        with st.expander(text("data.form.heading", lang), expanded=not saved):
+            st.caption(text("data.form.intro", lang))
+            metadata_form(table_file.name, list(dict.fromkeys(check.table["group"])), lang)
+        if saved:  # beside the form's button, which the folded form hides
+            st.success(text("data.form.saved", lang), icon=":material/check:")
     show_problems(check, lang)
     if check.relay is not None:
         groups = ", ".join(f"{g} ({n})" for g, n in check.relay.pair_counts().items())
@@ -53,15 +69,22 @@ if table_file is not None:
                 groups=escape_markdown(groups),
             )
         )
-        use_column, download_column = st.columns(2)
-        use_column.button(
-            text("data.use", lang),
-            type="primary",
-            icon=":material/check:",
-            on_click=state.use_relay,
-            args=(check.relay,),
-            key=state.USE_UPLOADED_RELAY,
+        in_use = state.uploaded_relay() is not None and (
+            state.uploaded_relay().fingerprint == check.relay.fingerprint
         )
+        use_column, download_column = st.columns(2)
+        with use_column:
+            st.button(
+                text("data.in_use" if in_use else "data.use", lang),
+                type="secondary" if in_use else "primary",
+                icon=":material/check:",
+                on_click=state.use_relay,
+                args=(check.relay,),
+                key=state.USE_UPLOADED_RELAY,
+                disabled=in_use,
+            )
+            if in_use:
+                st.success(text("data.using", lang), icon=":material/check_circle:")
         download_column.download_button(
             text("data.download_clean", lang),
             lambda: clean_csv_bytes(check.table),
@@ -71,5 +94,3 @@ if table_file is not None:
             icon=":material/download:",
         )
     show_preview(check, lang)
-if state.uploaded_relay() is not None:
-    st.success(text("data.using", lang))

@@ -32,7 +32,10 @@ with top_column:
         text("words.top", lang), 10, 60, 25, step=5, key=state.WORDS_TOP, bind="query-params"
     )
 
-st.caption(text("words.colour_help", lang, **threshold_fields(lang)))
+st.caption(
+    text("words.colour_help", lang),
+    help=text("words.colour_detail", lang, **threshold_fields(lang)),
+)
 
 groups = relay.groups  # read once: it scans the relay's rows
 group_labels = relay.group_labels(lang)

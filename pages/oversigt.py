@@ -1,23 +1,26 @@
-"""Oversigt: the relay, its background, who took part and what the data holds."""
+"""Oversigt: what the relay found first, then the ways in, then its background and sources."""
 
 import streamlit as st
 
 from dashboard.i18n import text
 from dashboard.markup import escape_markdown, inert_markdown
+from dashboard.provenance import legend, stated_by
+from dashboard.ui.crossreading import (
+    link_to_evidence,
+    reflection_headline,
+    reflection_tab_labels,
+)
 from dashboard.ui.frame import current_language, current_relay, label_markdown, run_through_app
 from dashboard.ui.pages import PAGES, page_title
+from dashboard.ui.themes import largest_themes_line
+from dashboard.ui.widgets import marked_caption, ways_in
 
 run_through_app()
 lang = current_language()
 relay = current_relay()
 meta = relay.metadata
+source = stated_by(meta)
 group_labels = label_markdown(relay, lang)
-stated = text(
-    meta.by_origin(
-        report="overview.stated.report", file="overview.stated.file", none="overview.stated.none"
-    ),
-    lang,
-)
 
 st.title(escape_markdown(meta.title))
 byline = " · ".join(
@@ -28,9 +31,31 @@ byline = " · ".join(
 if byline:
     st.caption(byline)
 
+if meta.reflections:
+    st.header(text("overview.findings", lang))
+    labels = reflection_tab_labels(meta.reflections, lang)
+    headlines = list(zip(meta.reflections, labels, strict=True))
+    for start in range(0, len(headlines), 2):
+        row = headlines[start : start + 2]
+        for column, (reflection, label) in zip(st.columns(2, gap="large"), row, strict=False):
+            with column, st.container(border=True):
+                reflection_headline(reflection, label, source, lang)
+                link_to_evidence(relay, reflection, label, lang)
+
+st.header(text("overview.largest_themes", lang))
+for column, group in zip(st.columns(len(relay.groups)), relay.groups, strict=True):
+    with column:
+        st.markdown(f"**{group_labels[group]}**")
+        largest_themes_line(relay, group, lang)
+
+st.header(text("overview.ways_in", lang))
+ways_in(relay, lang)
+st.markdown(f":small[**{text('provenance.legend_title', lang)}:** {legend(meta, lang)}]")
+
+st.divider()
 method = meta.method.get(lang) or meta.method.get("da")
 if method:
-    st.header(text("overview.background", lang))
+    st.subheader(text("overview.background", lang))
     parts = [
         (part, heading)
         for part, heading in (
@@ -42,77 +67,67 @@ if method:
     ]
     for column, (part, heading) in zip(st.columns(len(parts)), parts, strict=True):
         with column:
-            st.subheader(text(heading, lang))
-            st.markdown(inert_markdown(method[part]))
-    if method.get("nb"):
-        st.info(f"**{text('overview.nb', lang)}** {inert_markdown(method['nb'])}")
-    translated = lang == "en" and "en" in meta.method
-    st.caption(text("overview.translated_note" if translated else "cross.quoted", lang))
+            st.markdown(f"**{text(heading, lang)}** {inert_markdown(method[part])}")
+    notes = [inert_markdown(method["nb"])] if method.get("nb") else []
+    if lang == "en" and "en" in meta.method:
+        notes.append(text("overview.translated_note", lang))
+    marked_caption(source, " ".join(notes), lang)
 
-st.header(text("overview.who", lang))
+st.subheader(text("overview.who", lang))
 columns = st.columns(len(meta.groups) + 1)
 for column, group in zip(columns, meta.groups, strict=False):
     with column:
         if group.participants is None:
             st.metric(group_labels[group.name], "–")
-            st.caption(text("overview.not_stated", lang))
+            marked_caption("not_stated", "", lang)
             continue
         st.metric(group_labels[group.name], group.participants)
-        description = (group.description_en if lang == "en" else group.description).rstrip(".")
-        if description:
-            safe = escape_markdown(description)
-            stated_about = meta.by_origin(
-                report="overview.stated_about.report",
-                file="overview.stated_about.file",
-                none="overview.stated_about.none",
-            )
-            st.caption(text(stated_about, lang, description=safe))
-        else:
-            st.caption(stated)
+        description = group.description_en if lang == "en" else group.description
+        marked_caption(source, escape_markdown(description), lang)
 with columns[-1]:
-    if meta.total_contributions is None:
-        st.metric(text("overview.contributions", lang), "–")
-        st.caption(text("overview.not_stated", lang))
-    else:
-        st.metric(text("overview.contributions", lang), meta.total_contributions)
-        st.caption(stated)
+    contributions = meta.total_contributions
+    st.metric(
+        text("overview.contributions", lang),
+        "–" if contributions is None else contributions,
+        help=text("overview.contributions_help", lang),
+    )
+    marked_caption("not_stated" if contributions is None else source, "", lang)
 
 st.subheader(text("overview.in_data", lang))
-counted = text(
-    meta.by_origin(report="overview.pairs_help.report", file="overview.pairs_help.other"), lang
-)
 pair_counts = relay.pair_counts()
 columns = st.columns(len(pair_counts) + 1)
 with columns[0]:
     st.metric(text("overview.pairs", lang), len(relay.pairs))
-    st.caption(counted)
+    marked_caption(
+        "computed",
+        text(
+            meta.by_origin(report="overview.pairs_help.report", file="overview.pairs_help.other"),
+            lang,
+        ),
+        lang,
+    )
 for column, (group_name, count) in zip(columns[1:], pair_counts.items(), strict=True):
     group = meta.group(group_name)
     with column:
         st.metric(text("overview.pairs_in_group", lang, group=group_labels[group_name]), count)
-        themes_in_data = len(relay.themes(group_name))
+        # The themes counted in the data and the total the source states carry their own marks.
+        marked_caption(
+            "computed", text("overview.themes_in_data", lang, n=len(relay.themes(group_name))), lang
+        )
         if group.themes_in_report is None:
-            st.caption(text("overview.themes_in_data", lang, n_in_data=themes_in_data))
+            marked_caption("not_stated", text("overview.themes_in_all_unknown", lang), lang)
         else:
-            st.caption(
-                text(
-                    meta.by_origin(
-                        report="overview.themes_in_group.report",
-                        file="overview.themes_in_group.other",
-                    ),
-                    lang,
-                    group=group_labels[group_name],
-                    n_in_data=themes_in_data,
-                    n_in_report=group.themes_in_report,
-                )
+            marked_caption(
+                source, text("overview.themes_in_all", lang, n=group.themes_in_report), lang
             )
 
 not_in_source = meta.not_in_source.get(lang) or meta.not_in_source.get("da")
 if not_in_source:
     st.subheader(text("overview.not_in_source", lang))
-    st.warning(inert_markdown(not_in_source))
+    marked_caption("not_stated", inert_markdown(not_in_source), lang)
 
 st.subheader(text("overview.guide", lang))
 for spec in PAGES:
-    st.page_link(spec.script, label=page_title(spec, lang), icon=spec.icon)
-    st.caption(text(spec.guide_key, lang))
+    st.page_link(
+        spec.script, label=page_title(spec, lang), icon=spec.icon, help=text(spec.guide_key, lang)
+    )

@@ -24,19 +24,26 @@ def _with_positions(shares: pd.DataFrame) -> pd.DataFrame:
     return placed
 
 
+def _with_locale(chart: alt.LayerChart, number_locale: dict) -> alt.LayerChart:
+    """The chart writing numbers (axes, tooltips) as its language does, e.g. '16 %' in Danish."""
+    return chart.configure(locale=alt.Locale(number=alt.NumberLocale(**number_locale)))
+
+
 def theme_donut(
     shares: pd.DataFrame,
     colours: dict[str, str],
     *,
+    number_locale: dict,
     title: str,
     subtitle: str,
+    centre: str,
     description: str,
     tooltip_titles: dict[str, str],
 ) -> alt.LayerChart:
-    """A donut of one group's theme counts; each slice labelled with count and share."""
+    """A donut of one group's theme counts, `centre` written in its hole (e.g. how many
+    questions); each slice labelled with count and share."""
     data = _with_positions(shares)
     themes = list(data["theme"])
-    n = int(data["count"].sum())
     selection = alt.selection_point(name=THEME_SELECTION, fields=["theme"])
     base = alt.Chart(data).encode(
         theta=alt.Theta("count:Q", stack=True),
@@ -61,23 +68,25 @@ def theme_donut(
     )
     labels = base.mark_text(radius=128, fontSize=13).encode(text="label:N", color=alt.value(TEXT))
     centre = (
-        alt.Chart(pd.DataFrame({"text": [f"n = {n}"]}))
+        alt.Chart(pd.DataFrame({"text": [centre]}))
         .mark_text(fontSize=18, fontWeight="bold", color=TEXT)
         .encode(text="text:N")
     )
-    return alt.layer(arcs, labels, centre).properties(
+    chart = alt.layer(arcs, labels, centre).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start", fontSize=16),
         description=description,
         height=320,
         # Streamlit clips a chart's title and outer labels without room around the plot.
         padding={"top": 24, "bottom": 24, "left": 8, "right": 8},
     )
+    return _with_locale(chart, number_locale)
 
 
 def theme_share_bars(
     shares: pd.DataFrame,
     colours: dict[str, str],
     *,
+    number_locale: dict,
     title: str,
     subtitle: str,
     description: str,
@@ -121,8 +130,9 @@ def theme_share_bars(
     labels = base.mark_text(fontSize=13).encode(
         x="middle:Q", text="count:Q", color=alt.Color("text_colour:N", scale=None)
     )
-    return alt.layer(bars, labels).properties(
+    chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start"),
         description=description,
         height=alt.Step(56),
     )
+    return _with_locale(chart, number_locale)

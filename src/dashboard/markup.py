@@ -16,6 +16,9 @@ _EMPHASIS = re.compile(r"(\*\*[^*\n]+?\*\*|\*[^*\n]+?\*)")
 # HTML, headings and lists, and Streamlit's `:emoji:`, `:color[...]` and `$math$` as well.
 _ESCAPES = str.maketrans({c: "\\" + c for c in string.punctuation})
 HIGHLIGHT = ":orange-background[{}]"
+# Punctuation that closes a highlighted word: kept inside the highlight, because Streamlit pads
+# a highlight on both sides, which would open a gap before it ("med borgerne .").
+_CLOSING = frozenset(".,;:!?)]}»”’\"'…")
 
 Span = tuple[int, int]
 
@@ -68,6 +71,8 @@ def _highlighted(source_text: str, start: int, end: int, highlights: Sequence[Sp
         left, right = max(span_start, position), min(span_end, end)
         if left >= right:
             continue
+        while right < end and source_text[right] in _CLOSING:
+            right += 1
         parts.append(escape_markdown(source_text[position:left]))
         parts.append(HIGHLIGHT.format(escape_markdown(source_text[left:right])))
         position = right
@@ -91,3 +96,13 @@ def inert_markdown(source_text: str, highlights: Sequence[Span] = ()) -> str:
         else:
             rendered.append(inner)
     return "".join(rendered)
+
+
+def cut_at_words(left: str, right: str, width: int) -> tuple[str, str]:
+    """A match's context cut at word boundaries: a `left` or `right` of `width` characters was
+    cut from a longer text, so its partial word at the cut is left out."""
+    if len(left) >= width and " " in left:
+        left = left.split(" ", 1)[1]
+    if len(right) >= width and " " in right:
+        right = right.rsplit(" ", 1)[0]
+    return left, right

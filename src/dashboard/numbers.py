@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import decimal
 
-from babel.numbers import format_decimal, format_percent
+import pandas as pd
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol, get_group_symbol
 
 from dashboard.i18n import Language
 
@@ -31,3 +32,31 @@ def whole(value: int, lang: Language) -> str:
 def percent(share: float, lang: Language) -> str:
     """A share (0–1) as a whole percentage: '21 %' (a space that does not break) / '21%'."""
     return format_percent(share, locale=LOCALES[lang])  # CLDR's own pattern: whole percent
+
+
+def readable_table(frame: pd.DataFrame, lang: Language, digits: dict[str, int]) -> pd.DataFrame:
+    """A copy of `frame` whose number columns are text as `lang` writes them: whole numbers
+    with the thousands separator, the columns named in `digits` with that many decimals.
+
+    A table's cells as text, because a grid's accessible cells carry the raw value (a screen
+    reader would read '15.220700152207002' under a column showing '15,2')."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if column in digits:
+            shown[column] = [decimal_number(v, lang, digits[column]) for v in shown[column]]
+        elif pd.api.types.is_integer_dtype(shown[column]):
+            shown[column] = [whole(v, lang) for v in shown[column]]
+    return shown
+
+
+def vega_number_locale(lang: Language) -> dict:
+    """The language's number format for Vega-Lite charts (`config.locale.number`), from the
+    same CLDR data: decimal and thousands separators, and the percent sign as written."""
+    locale = LOCALES[lang]
+    return {
+        "decimal": get_decimal_symbol(locale),
+        "thousands": get_group_symbol(locale),
+        "grouping": [3],
+        "currency": ["", ""],
+        "percent": format_percent(0, locale=locale).removeprefix("0"),
+    }

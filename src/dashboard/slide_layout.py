@@ -533,54 +533,31 @@ def _reflection(slide: Slide, body: Rect, metrics: Metrics) -> list[Box]:
         Rect(body.left, body.top, left_width, body.height),
         [
             _label(slide.subheading, 16),
-            (Block(slide.lines[0] if slide.lines else "", space_after=24), "regular", palette.TEXT),
-            *((Block(line, fixed=24), "regular", palette.MUTED) for line in slide.lines[1:]),
+            *((Block(line, space_after=24), "regular", palette.TEXT) for line in slide.lines),
         ],
         TEXT_SIZES,
         metrics,
     )
     right_left = body.left + left_width + 80
-    right_width = body.left + body.width - right_left
+    right = Rect(right_left, body.top, body.left + body.width - right_left, body.height)
     evidence = [
         _label(slide.evidence_heading, 16),
         *((Block(line, space_after=12), "regular", palette.TEXT) for line in slide.evidence),
     ]
-    note = Block(slide.note, fixed=24)
-    note_height = column_height([note], 24, right_width, metrics)
-    boxes: list[Box] = [left]
-    room = body.height - note_height - 24
-    if slide.table is not None:
-        evidence_height = column_height([b for b, _, _ in evidence], 28, right_width, metrics)
-        boxes.append(
-            _column(
-                Rect(right_left, body.top, right_width, evidence_height), evidence, (28,), metrics
-            )
-        )
-        table_top = body.top + evidence_height + 8
-        size, widths, heights = table_layout(
-            slide.table, right_width, room - evidence_height - 8, TABLE_SIZES, metrics
-        )
-        boxes.append(
-            TableBox(
-                Rect(right_left, table_top, sum(widths), sum(heights)),
-                slide.table,
-                size,
-                widths,
-                heights,
-            )
-        )
-    else:
-        boxes.append(
-            _column(Rect(right_left, body.top, right_width, room), evidence, TEXT_SIZES, metrics)
-        )
-    boxes.append(
-        TextBox(
-            Rect(right_left, body.bottom - note_height, right_width, note_height),
-            (Paragraph(slide.note, 24, colour=palette.MUTED),),
-            "caption",
-        )
+    if slide.table is None:
+        return [left, _column(right, evidence, TEXT_SIZES, metrics)]
+    evidence_height = column_height([b for b, _, _ in evidence], 28, right.width, metrics)
+    table_top = right.top + evidence_height + 8
+    size, widths, heights = table_layout(
+        slide.table, right.width, right.bottom - table_top, TABLE_SIZES, metrics
     )
-    return boxes
+    above = Rect(right.left, right.top, right.width, evidence_height)
+    table = Rect(right.left, table_top, sum(widths), sum(heights))
+    return [
+        left,
+        _column(above, evidence, (28,), metrics),
+        TableBox(table, slide.table, size, widths, heights),
+    ]
 
 
 def layout_slide(

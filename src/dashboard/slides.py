@@ -24,7 +24,7 @@ import pandas as pd
 from dashboard.cards import kind_label
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
 from dashboard.i18n import Language, text
-from dashboard.numbers import decimal_number, percent
+from dashboard.numbers import decimal_number, percent, whole
 from dashboard.relay import Relay
 from dashboard.slide_layout import card_parts
 from dashboard.slug import slug
@@ -123,8 +123,8 @@ class Slide:
     """One slide. Text fields may hold the report's `**bold**`; draw them with `runs`.
 
     `lines` are the slide's paragraphs, `evidence` numbers under the heading `evidence_heading`,
-    `note` where those numbers come from, `source` the slide's one source line (also in the
-    speaker notes). A card slide has `question`, `answer`, `group` (its label), `theme`,
+    `source` the slide's one source line (also in the speaker notes): where its words and
+    numbers come from. A card slide has `question`, `answer`, `group` (its label), `theme`,
     `card_id`, `counter` ("kort 1 af 3") and, in a meeting's deck, the card's `notes`
     (`Verbatim` lines with author and time). A long card's later slides are `continued`; its
     answer starts on the slide marked `answer_starts`; all but its last slide `continues`.
@@ -139,7 +139,6 @@ class Slide:
     evidence_heading: str = ""
     evidence: tuple[str, ...] = ()
     table: Table | None = None
-    note: str = ""
     question: str = ""
     answer: str = ""
     group: str = ""
@@ -176,7 +175,9 @@ def deck_steps(slides: list[Slide]) -> tuple[Step, ...]:
 
 
 def _sources(relay: Relay, lang: Language) -> dict[str, str]:
-    """The source lines of the slides: the relay itself, and numbers computed from it."""
+    """Where the slides' words and numbers come from (`where`, which the title's and the
+    reflections' one source line name), and the figures' source line (computed from the
+    data)."""
     meta = relay.metadata
     if relay.metadata.origin == "report":
         where = text(
@@ -230,7 +231,7 @@ def deck_summary(relay: Relay, cards: pd.DataFrame, lang: Language) -> str:
     return text(
         "slides.summary_one" if one else "slides.summary",
         lang,
-        n=len(cards),
+        n=whole(len(cards), lang),
         themes=about,
         groups=by,
     )
@@ -281,7 +282,10 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
     shares = theme_shares(relay.pairs, lang)
     colours = theme_colours(relay)
     labels = relay.group_labels(lang)
-    source = _sources(relay, lang)["computed"]
+    computed_source = _sources(relay, lang)["computed"]
+    stated = relay.metadata.by_origin(
+        report="slides.themes_stated.report", file="slides.themes_stated.file"
+    )
     slides = []
     for group in relay.groups:
         label = labels[group]
@@ -309,6 +313,10 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
             lines.append(donut_summary(totals, lang, whole_relay=True))
         coverage = theme_coverage(relay, group)
         lines.append(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
+        # One source line: the shares are computed, the number of themes is stated.
+        source = computed_source
+        if coverage.themes_in_report is not None:
+            source += " " + text(stated, lang)
         if coverage.themes_not_in_source:
             lines.append(text("themes.not_in_source", lang, n=coverage.themes_not_in_source))
         slides.append(
@@ -450,22 +458,27 @@ def reflection_slides(relay: Relay, index: TextIndex, lang: Language) -> list[Sl
                 for row in theme_evidence(relay, reflection.theme).itertuples(index=False)
             )
         table = _word_table(relay, index, reflection.words, lang) if reflection.words else None
-        source = text("slides.source_reflection", lang, where=where, heading=reflection.heading)
+        quoted = reflection.provenance_in(lang)
+        caveat = relay.metadata.by_origin(
+            report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
+        )
+        source = text(
+            "slides.source_reflection",
+            lang,
+            where=where,
+            heading=reflection.heading,
+            quoted=quoted,
+            caveat=text(caveat, lang),
+        )
         slides.append(
             Slide(
                 kind="reflection",
                 heading=heading,
                 subheading=text("cross.reflection", lang),
-                lines=(prompt, reflection.provenance_in(lang)),
+                lines=(prompt,),
                 evidence_heading=text("cross.evidence", lang),
                 evidence=evidence,
                 table=table,
-                note=text(
-                    relay.metadata.by_origin(
-                        report="cross.evidence_caveat.report", file="cross.evidence_caveat.other"
-                    ),
-                    lang,
-                ),
                 source=source,
             )
         )

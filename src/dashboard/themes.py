@@ -9,7 +9,7 @@ import pandas as pd
 
 from dashboard.charts import theme_donut, theme_share_bars
 from dashboard.i18n import Language, text
-from dashboard.numbers import percent
+from dashboard.numbers import percent, vega_number_locale, whole
 from dashboard.palette import OKABE_ITO
 from dashboard.relay import Relay
 
@@ -48,6 +48,24 @@ def theme_shares(pairs: pd.DataFrame, lang: Language = "da") -> pd.DataFrame:
         return pd.DataFrame(columns=["group", "theme", "count", "n", "share", "label"])
     counts = pairs.groupby(["group", "theme"], sort=False).size().rename("count").reset_index()
     return _with_shares(counts, lang)
+
+
+def headline_theme(relay: Relay) -> str:
+    """The theme to open with: the first a reflection names that the data has, else the theme
+    with the most questions."""
+    themes = relay.themes()
+    named = [r.theme for r in relay.metadata.reflections if r.theme in themes]
+    if named:
+        return named[0]
+    counts = relay.pairs["theme"].value_counts()
+    return max(themes, key=lambda theme: counts[theme])
+
+
+def largest_themes(shares: pd.DataFrame, group: str, most: int) -> pd.DataFrame:
+    """A group's rows of `theme_shares`, the largest count first (ties in the data's order),
+    at most `most` of them."""
+    rows = shares[shares["group"] == group]
+    return rows.sort_values("count", ascending=False, kind="stable").head(most)
 
 
 @dataclass(frozen=True)
@@ -161,8 +179,10 @@ def theme_donut_chart(
     return theme_donut(
         shares,
         colours,
+        number_locale=vega_number_locale(lang),
         title=label,
         subtitle=text(subtitle, lang),
+        centre=text("themes.centre", lang, n=whole(int(shares["count"].sum()), lang)),
         description=donut_takeaway(shares, label, lang, whole_relay=whole_relay),
         tooltip_titles=_tooltip_titles(lang),
     )
@@ -175,6 +195,7 @@ def theme_bars_chart(
     return theme_share_bars(
         shares,
         colours,
+        number_locale=vega_number_locale(lang),
         title=text("themes.bars_chart_title", lang),
         subtitle=text("themes.share_of_selected", lang),
         description=bars_takeaway(shares, group_labels, lang),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pyarrow as pa
@@ -26,3 +27,21 @@ def chart_description(app, index: int) -> str:
 
 def markdown_texts(app) -> list[str]:
     return [element.value for element in app.markdown]
+
+
+_MARKED = re.compile(r"^(:[a-z]+-badge\[[^\]]*\])(?: :small\[:gray\[(.*)\]\])?$", re.DOTALL)
+
+
+def marked(app) -> list[str]:
+    """Every text that starts with a provenance mark, as 'mark body' (its small print plain)."""
+    found = []
+    for element in app.markdown:
+        match = _MARKED.match(element.value)
+        if match:
+            found.append(" ".join(part for part in match.groups() if part))
+    return found
+
+
+def mark_helps(app, start: str) -> set[str]:
+    """The hover texts of the marked texts that start with `start`."""
+    return {e.proto.help for e in app.markdown if e.value.startswith(start)}

@@ -125,7 +125,7 @@ def test_a_tag_too_long_is_refused_with_the_limit_and_nothing_is_saved():
     app.multiselect(key=f"tags-{TOP}-labels").set_value(["x" * 61])
     press(app, "Gem mærkerne")
     assert app.error[0].value == "Mærket er 61 tegn langt, men højst 60 tegn er tilladt."
-    assert open_page("kort").pills(key="maerke").options == []
+    assert not [p for p in open_page("kort").get("button_group") if p.key == "maerke"]
 
 
 def test_without_a_database_the_cards_still_show_and_saving_says_it_could_not(monkeypatch):

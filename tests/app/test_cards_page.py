@@ -89,7 +89,7 @@ def test_the_source_is_shown_once_not_under_every_card():
     # Only the two cards from "borgerblik II" say more than their tags.
     assert len(shown_sources) == 2
     assert all("borgerblik II" in card for card in shown_sources)
-    assert any(c.value.startswith("Hvert kort kommer fra rapportens afsnit") for c in app.caption)
+    assert any(c.value.startswith("Hvert kort står i kildens afsnit") for c in app.caption)
 
 
 def test_compact_view_shows_the_question_and_folds_the_answer():

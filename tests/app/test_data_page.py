@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import ROOT, open_page
-from tests.app.helpers import chart_data, markdown_texts
+from tests.app.helpers import chart_data, markdown_texts, marked
 
 FIXTURES = ROOT / "tests" / "fixtures"
 THREE_GROUPS = ["Mellemledere", "Medarbejdere", "Politikere"]
@@ -28,9 +28,15 @@ def test_a_good_upload_is_previewed_then_used_everywhere():
     app = upload(open_page("data"), "tre_grupper.csv", "tre_grupper.toml")
     assert app.success[0].value.startswith("Filen kan bruges: 9 spørgsmål, 8 svar")
     assert "intet svar" in app.warning[0].value
-    assert list(app.dataframe[0].value.columns[:4]) == ["id", "group", "theme", "question"]
+    # The preview speaks the page's language.
+    assert list(app.dataframe[0].value.columns[:4]) == ["id", "gruppe", "tema", "spørgsmål"]
     assert any("semikolon" in c.value for c in app.caption)
+    assert not app.button(key="use_uploaded_relay").disabled
     app.button(key="use_uploaded_relay").click().run()
+    # The confirmation stands beside the button, which no longer looks like something to do.
+    button = app.button(key="use_uploaded_relay")
+    assert button.disabled and button.label == "Stafetten er i brug"
+    assert app.success[-1].value == "Alle sider viser nu denne stafet."
     assert any("Indlæst på siden Data" in c.value for c in app.sidebar.caption)
     for page in PAGES:
         app.switch_page(f"pages/{page}.py").run()
@@ -54,8 +60,9 @@ def test_a_bad_upload_lists_its_problems_and_is_not_usable():
     )
     app.run()
     message = app.error[0].value.replace("\\", "")  # as rendered: Markdown escapes removed
-    assert "Kolonnen 'answer' mangler" in message
-    assert "Række 2, kolonne 'theme': Feltet er tomt." in message
+    assert "Kolonnen »answer« mangler" in message
+    # Named as the file names it: 'tema', not “theme”.
+    assert "Række 2, kolonne »tema«: Feltet er tomt." in message
     assert not app.success
     app.switch_page("pages/oversigt.py").run()
     assert app.title[0].value == "Ledelse til gavn for borgerne"
@@ -95,4 +102,25 @@ def test_another_relay_is_never_described_as_the_report(started_on_three_groups)
     assert any("beregnet fra spørgsmålene i data" in t for t in texts)
     assert not any("rapporten" in t for t in texts)
     app.switch_page("pages/oversigt.py").run()
-    assert not any("rapporten" in c.value for c in app.caption)
+    assert not any(
+        "rapporten" in t for t in [*markdown_texts(app), *(c.value for c in app.caption)]
+    )
+
+
+def test_the_metadata_form_describes_the_relay_and_is_checked_as_a_file_would_be():
+    app = upload(open_page("data"), "tre_grupper.csv")
+    assert app.expander[0].label == "Beskriv stafetten (valgfrit)"
+    app.text_input(key="form_title").input("Stafet 2")
+    app.text_input(key="form_years").input("2025–2026")
+    app.number_input(key="form_group_participants_0").set_value(12)
+    app.number_input(key="form_group_themes_0").set_value(4)
+    app.button(key="FormSubmitter:save_form_metadata-Gem beskrivelsen").click().run()
+    assert not app.exception
+    assert any(s.value.startswith("Beskrivelsen er gemt") for s in app.success)
+    app.button(key="use_uploaded_relay").click().run()
+    app.switch_page("pages/oversigt.py").run()
+    assert app.title[0].value == "Stafet 2"
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Mellemledere"] == "12" and metrics["Medarbejdere"] == "–"
+    marks = [c for c in marked(app) if c.startswith(":violet-badge[")]
+    assert marks  # stated in the metadata, and marked so

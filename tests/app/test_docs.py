@@ -4,12 +4,15 @@ shows exists in the command line's help."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 
 import pytest
 
 from dashboard.cli.parser import build_parser, commands
+from dashboard.relay import read_relay_files
+from dashboard.store import add_tag, open_store
 from dashboard.ui.pages import PAGES
 from dashboard.ui.state import URL_PARAMETERS, URL_PARAMETERS_KEPT_BY_CODE
 from tests.app.conftest import open_page
@@ -33,20 +36,36 @@ def bound_keys(app) -> set[str]:
         for child in getattr(node, "children", {}).values():
             yield from walk(child)
 
-    return {
-        node.proto.query_param_key
-        for node in walk(app._tree)
-        if getattr(getattr(node, "proto", None), "query_param_key", "")
-    }
+    def key(node) -> str:
+        proto = getattr(node, "proto", None)
+        tabs = getattr(proto, "tab_container", None)  # tabs bind as a block, not a widget
+        return getattr(proto, "query_param_key", "") or getattr(tabs, "query_param_key", "")
+
+    return {key(node) for node in walk(app._tree) if key(node)}
 
 
 @pytest.fixture
 def more_than_a_page_of_cards(monkeypatch, tmp_path):
-    """A relay of 120 cards, so the cards page shows its page picker too."""
+    """A relay of 120 cards, so the cards page shows its page picker too, with a reflection."""
     rows = "".join(f"G{i % 3},t{i % 5},Spørgsmål {i}?,svar\n" for i in range(120))
     relay = tmp_path / "mange.csv"
     relay.write_text("group,theme,question,answer\n" + rows, encoding="utf-8")
+    metadata = tmp_path / "mange.toml"
+    metadata.write_text(
+        '[[reflections]]\nid = "t1"\nheading = "Om t1"\ntext = "t1 fylder."\ntheme = "t1"\n',
+        encoding="utf-8",
+    )
     monkeypatch.setenv("DASHBOARD_DATA", str(relay))
+    monkeypatch.setenv("DASHBOARD_METADATA", str(metadata))
+    # A member's tag, so the cards page shows its tag filter (drawn only once a tag exists).
+    loaded = read_relay_files(relay, metadata).require()
+    add_tag(
+        open_store(os.environ["DASHBOARD_DATABASE_URL"]),
+        relay_id=loaded.fingerprint,
+        card_id=loaded.pairs["id"].iloc[0],
+        label="til næste møde",
+        author="Anna",
+    )
 
 
 def test_the_readme_names_exactly_the_url_parameters_the_pages_bind(more_than_a_page_of_cards):

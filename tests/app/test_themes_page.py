@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from tests.app.conftest import open_page
-from tests.app.helpers import chart_data, chart_description, chart_specs, markdown_texts
+from tests.app.helpers import (
+    chart_data,
+    chart_description,
+    chart_specs,
+    markdown_texts,
+    marked,
+)
 
 TOP_COUNTS = {
     "krydspres": 3,
@@ -51,25 +57,33 @@ def test_charts_describe_their_takeaway():
     assert "størst andel borgerblik (25\u00a0%)" in chart_description(app, 2)
 
 
-def test_report_facts_beside_each_cake():
+def test_report_facts_beside_each_cake_carry_their_marks():
     app = open_page("temaer")
-    texts = markdown_texts(app)
-    assert any("**7 temaer** (oplyst i rapporten)" in t for t in texts)
-    assert any("**6 temaer** (oplyst i rapporten)" in t for t in texts)
-    assert sum("*ikke oplyst i kilden*" in t for t in texts) == 2
+    captions = marked(app)
+    report = ":blue-badge[:material/menu_book: rapporten]"
+    assert f"{report} Rapporten samlede alle gruppens spørgsmål i **7 temaer**." in captions
+    assert f"{report} Rapporten samlede alle gruppens spørgsmål i **6 temaer**." in captions
+    not_stated = [c for c in captions if c.startswith(":gray-badge[:material/help: ikke oplyst]")]
+    assert len(not_stated) == 2
+    counted = ":green-badge[:material/calculate: optalt] Optalt fra gruppens 19 udvalgte spørgsmål."
+    assert counted in captions
+    # The heading says what is under it: themes counted from the data, not "what the report says".
+    assert markdown_texts(app).count("**Temaer og antal spørgsmål**") == 2
 
 
 def test_picking_a_theme_links_to_its_cards():
     app = open_page("temaer")
-    assert not app.get("page_link")
+    assert not app.main.get("page_link")
     app.pills(key="valgt").set_value("krydspres").run()
-    link = app.get("page_link")[0]
-    assert link.proto.label == "Se de 7 kort om krydspres"
+    link = app.main.get("page_link")[0]
+    assert link.proto.label == "**Se de 7 kort om krydspres**"
     assert (link.proto.page, link.proto.query_string) == ("kort", "tema=krydspres")
 
 
 def test_english_labels():
     app = open_page("temaer", lang="English")
-    assert app.title[0].value == "Themes – the cake of questions"
+    assert app.title[0].value == "Themes – what the groups asked about"
+    # Each theme's Danish name with a short English gloss.
+    assert "- krydspres – cross-pressure: 3 (16%)" in "\n".join(markdown_texts(app))
     assert chart_specs(app)[0]["title"]["text"] == "Top leaders"
     assert chart_data(app, 0)["label"].iloc[0] == "3 (16%)"

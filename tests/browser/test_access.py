@@ -167,7 +167,9 @@ def test_two_people_never_see_each_others_session_and_sign_out_ends_access(brows
 def test_without_sign_in_the_sidebar_says_only_this_computer(page, app_url):
     open_app(page, app_url)
     expect(
-        page.get_by_test_id("stSidebar").get_by_text("Åben adgang – kun denne computer")
+        page.get_by_test_id("stSidebar").get_by_text(
+            "Uden login: appen kan kun åbnes fra denne computer."
+        )
     ).to_be_visible()
 
 

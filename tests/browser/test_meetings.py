@@ -122,7 +122,7 @@ def test_two_members_add_notes_at_once_and_both_stay(browser, app_url):
         dialog = page.get_by_role("dialog")
         dialog.get_by_label("Dit navn").fill(name)
         with rerun(page):
-            dialog.get_by_role("button", name="Fortsæt").click()
+            dialog.get_by_role("button", name="Gem og fortsæt").click()
         dialog.get_by_label("Ny note").fill(f"{name} vil tage det op")
     # Both press Save at the same moment: both clicks are sent before either run ends.
     first, second = pages
@@ -191,7 +191,7 @@ def test_two_servers_on_one_postgresql_share_meetings_and_notes(browser, postgre
             dialog = bo.get_by_role("dialog")
             dialog.get_by_label("Dit navn").fill("Bo")
             with rerun(bo):
-                dialog.get_by_role("button", name="Fortsæt").click()
+                dialog.get_by_role("button", name="Gem og fortsæt").click()
             dialog.get_by_label("Ny note").fill("Set fra server to")
             with rerun(bo):
                 dialog.get_by_role("button", name="Gem noten").click()

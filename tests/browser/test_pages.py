@@ -22,10 +22,10 @@ pytestmark = pytest.mark.browser
 # path: (heading, charts drawn, images drawn)
 PAGES = {
     "": ("Ledelse til gavn for borgerne", 0, 0),
-    "temaer": ("Temaer – kagen af spørgsmål", 3, 0),
+    "temaer": ("Temaer – hvad grupperne spurgte om", 3, 0),
     "kort": ("Spørgsmål og svar", 0, 0),
     "ord": ("Ord – hyppigste ord i hver gruppe", 0, 2),
-    "tvaerlaesning": ("Tværlæsning", 2, 2),
+    "tvaerlaesning": ("Tværlæsning", 0, 0),
     "moeder": ("Møder", 0, 0),
     "data": ("Data – indlæs en anden stafet", 0, 0),
 }
@@ -94,19 +94,23 @@ def test_search_highlights_word_forms(page, app_url):
     expect(highlighted.first).to_be_visible()
 
 
-def test_clicking_a_slice_leads_to_that_themes_cards(page, app_url):
+def test_clicking_a_slice_puts_its_cards_link_beside_the_chart(page, app_url):
     open_app(page, f"{app_url}/temaer")
     donut = page.get_by_test_id("stVegaLiteChart").first
     box = donut.locator("svg").first.bounding_box()
     # The first slice (krydspres) starts at twelve o'clock and runs clockwise.
     with rerun(page):
         page.mouse.click(box["x"] + box["width"] * 0.42, box["y"] + box["height"] * 0.33)
-    link = page.get_by_role("link", name=re.compile("Se de 7 kort om krydspres"))
+    link = page.get_by_role("link", name=re.compile("Se de 3 kort om krydspres fra Topledere"))
     expect(link).to_be_visible()
+    beside, chart = link.bounding_box(), donut.bounding_box()
+    assert beside["x"] > chart["x"] + chart["width"] * 0.9  # to the right of the cake …
+    assert chart["y"] - 16 <= beside["y"] <= chart["y"] + chart["height"]  # … at its height
+    screenshot(page, "temaer-klik")
     with rerun(page):
         link.click()
-    expect(page.get_by_test_id("stMain").get_by_text("Viser 7 af 39")).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/kort\?tema=krydspres"))
+    expect(page.get_by_test_id("stMain").get_by_text("Viser 3 af 39")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/kort\?.*tema=krydspres"))
 
 
 def test_language_switch_changes_labels_on_every_page(page, app_url):
@@ -118,7 +122,7 @@ def test_language_switch_changes_labels_on_every_page(page, app_url):
     expect(main.get_by_text("Showing 39 of 39")).to_be_visible()
     with rerun(page):
         page.get_by_test_id("stSidebarNav").get_by_text("Themes").click()
-    expect(main.locator("h1")).to_have_text("Themes – the cake of questions")
+    expect(main.locator("h1")).to_have_text("Themes – what the groups asked about")
     screenshot(page, "temaer-en")
 
 
@@ -130,6 +134,62 @@ def test_word_in_context_links_to_its_cards(page, app_url):
         main.get_by_role("link", name=re.compile("Se kortene med")).click()
     expect(main.locator("h1")).to_have_text("Spørgsmål og svar")
     expect(page).to_have_url(re.compile(r"q=sektor"))
+
+
+def test_each_use_of_a_word_links_to_its_card(page, app_url):
+    open_app(page, f"{app_url}/ord?ord=sektor")
+    main = page.get_by_test_id("stMain")
+    use = main.get_by_role("link", name=re.compile(r"^…understøtter vi .*øget…"))
+    expect(use).to_contain_text("Topledere · borgerblik · spørgsmål")
+    with rerun(page):
+        use.click()
+    expect(main.get_by_text("Viser 1 af 39")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"gruppe=Topledere.*tema=borgerblik.*q=sektor"))
+
+
+def test_the_groups_side_by_side_keep_their_choices_in_the_url(page, app_url):
+    open_app(page, f"{app_url}/tvaerlaesning")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Topledere · 3 kort")).to_be_visible()
+    search = main.get_by_role("textbox", name="Søg i teksten").nth(1)
+    with rerun(page):
+        search.fill("organisation")
+        search.press("Enter")
+    expect(page).to_have_url(re.compile(r"h_q=organisation"))
+    highlighted = main.locator("span.stMarkdownColoredBackground")
+    expect(highlighted.first).to_be_visible()
+    screenshot(page, "tvaerlaesning-soegning")
+    with rerun(page):
+        main.locator("a[href*='gruppe=Institutions']").first.click()
+    expect(main.locator("h1")).to_have_text("Spørgsmål og svar")
+    expect(page).to_have_url(re.compile(r"gruppe=Institutions.*tema=krydspres.*q=organisation"))
+
+
+def test_a_grid_reads_numbers_as_danish_writes_them(page, app_url):
+    open_app(page, f"{app_url}/ord")
+    cells = page.get_by_test_id("stMain").locator("[role=gridcell]")
+    expect(cells.filter(has_text="12,2").first).to_be_attached()
+    texts = cells.all_inner_texts()
+    assert not any(re.fullmatch(r"\d+\.\d+", t.strip()) for t in texts), texts[:12]
+
+
+def test_a_highlight_leaves_no_gap_before_punctuation(page, app_url):
+    open_app(page, f"{app_url}/kort?q=borgerne")
+    highlights = page.get_by_test_id("stMain").locator("span.stMarkdownColoredBackground")
+    expect(highlights.first).to_be_visible()
+    assert "borgerne." in highlights.all_inner_texts()
+
+
+@pytest.mark.parametrize("lang", ["", "English"])
+@pytest.mark.parametrize("path", ["", "temaer", "tvaerlaesning", "ord", "data"])
+def test_pages_read_on_a_phone(browser, app_url, path, lang):
+    """390 px wide, as on a phone: drawn without an error, saved to look at."""
+    context = new_context(browser, viewport={"width": 390, "height": 844})
+    phone = context.new_page()
+    open_app(phone, f"{app_url}/{path}" + (f"?lang={lang}" if lang else ""))
+    assert_no_error(phone)
+    screenshot(phone, f"mobil-{path or 'oversigt'}-{lang or 'Dansk'}")
+    context.close()
 
 
 def test_reset_clears_filters_that_came_from_the_url(page, app_url):

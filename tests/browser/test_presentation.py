@@ -226,7 +226,7 @@ def test_the_files_come_in_one_click_named_after_the_meeting(page, server):
     deck = Presentation(io.BytesIO(files["PPTX"][1]))
     assert len(deck.slides) == 9 and deck.slides[0].shapes.title.text == "Krydspres"
     notes = deck.slides[4].notes_slide.notes_text_frame.text
-    assert notes == "Kilde: Topledere – krydspres"
+    assert notes == "Kilde: afsnittet »Topledere – krydspres«"
     assert "Krydspres" in PdfReader(io.BytesIO(files["PDF"][1])).pages[0].extract_text()
     assert "<script" not in files["HTML"][1].decode("utf-8").lower()
     assert_no_error(page)

@@ -46,10 +46,10 @@ def test_no_section_gives_nobody_a_role():
     ("section", "message"),
     [
         ({"readers": "@example.dk"}, "readers skal være en liste"),
-        ({"readers": ["example.dk"]}, "'example.dk' i readers er hverken"),
+        ({"readers": ["example.dk"]}, "»example.dk« i readers er hverken"),
         ({"editors": ["anna @example.dk"]}, "er hverken en e-mailadresse"),
-        ({"editors": [3]}, "'3' i editors"),
-        ({"admins": ["@example.dk"]}, "'admins' kendes ikke"),
+        ({"editors": [3]}, "»3« i editors"),
+        ({"admins": ["@example.dk"]}, "»admins« kendes ikke"),
     ],
 )
 def test_a_section_that_cannot_be_used_is_named_in_danish(section, message):

@@ -14,8 +14,11 @@ from dashboard.cards import (
     filter_cards,
 )
 from dashboard.crossreading import (
-    selection_label,
+    difference,
+    reflection_findings,
     selection_pairs,
+    side_by_side,
+    side_labels,
     theme_evidence,
     word_evidence,
 )
@@ -76,7 +79,7 @@ def test_highlights_keep_bold_and_escape_the_rest():
     )
     assert rendered == (
         "Hvad er **det bedste :orange-background[produkt]** i din "
-        ":orange-background[organisation]\\?"
+        ":orange-background[organisation\\?]"  # the question mark inside: no gap before it
     )
 
 
@@ -89,7 +92,7 @@ def test_card_markdown_is_one_block_of_inert_text_with_highlights(relay):
     assert pieces[0] == ":blue-badge[Topledere] :gray-badge[krydspres]"
     assert pieces[1] == "**Spørgsmål**" and pieces[3] == "**Svar**"
     assert pieces[4] == inert_markdown(card.answer, spans["answer"])
-    assert ":orange-background[organisation]" in pieces[4]
+    assert ":orange-background[organisation" in pieces[4]
     assert len(pieces) == 5  # the source is the tags' group and theme: not repeated
 
 
@@ -124,7 +127,7 @@ def test_card_markdown_keeps_its_tags_and_source_on_one_line():
     card = SimpleNamespace(group="G", theme="to\n\nlinjer", question="?", answer="!", source="a\nb")
     pieces = card_markdown(card, "G\r\nH", {}, "all", "da").split("\n\n")
     assert pieces[0] == ":blue-badge[G H] :gray-badge[to linjer]"
-    assert pieces[-1] == ":gray[:small[Kilde\\: a b]]"
+    assert pieces[-1] == ":gray[:small[Kilde\\: afsnittet »a b«]]"
 
 
 def test_theme_evidence_for_krydspres(relay):
@@ -148,13 +151,52 @@ def test_word_evidence_counts_forms_in_the_questions(relay):
     )
 
 
-def test_selection_pairs_and_label(relay):
-    selection = TextSelection("Topledere", "krydspres", "questions")
-    assert len(selection_pairs(relay.pairs, selection)) == 3
-    assert selection_label(selection, relay.group_labels("en"), "en") == (
-        "Top leaders · krydspres · Questions"
+def test_selection_pairs_and_side_labels_name_what_tells_the_sides_apart(relay):
+    top = TextSelection("Topledere", "krydspres", "questions")
+    assert len(selection_pairs(relay.pairs, top)) == 3
+    labels = relay.group_labels("en")
+    institution = TextSelection("Institutions- og driftsledere", "krydspres", "questions")
+    assert side_labels(top, institution, labels, "en") == (
+        "Top leaders",
+        "Institution and operations leaders",
     )
-    assert selection_label(TextSelection(), {}, "da") == "Alle grupper · Alle temaer · Begge"
+    other_theme = TextSelection("Topledere", "borgerblik", "questions")
+    assert side_labels(top, other_theme, labels, "da") == ("krydspres", "borgerblik")
+    assert side_labels(TextSelection(), TextSelection(kind="answers"), {}, "da") == (
+        "Begge",
+        "Svar",
+    )
+    assert side_labels(top, top, labels, "da") == ("Top leaders", "Top leaders")
+
+
+def test_a_difference_is_told_in_words():
+    assert difference(2.1, 12) == "clear"
+    assert difference(-2.1, 12) == "clear"
+    assert difference(2.1, 4) == "weak"  # too rare to be clear
+    assert difference(-1.3, 10) == "weak"
+    assert difference(0.4, 30) == "none"
+
+
+def test_a_reflections_findings_stop_at_its_first_question():
+    prompt = "Temaet ”**krydspres**” går igen. Det opleves især hos mange. Kan der gøres noget? Ja."
+    assert (
+        reflection_findings(prompt)
+        == "Temaet ”**krydspres**” går igen. Det opleves især hos mange."
+    )
+    assert reflection_findings("Hvorfor? Fordi.") == "Hvorfor?"
+
+
+def test_cards_are_aligned_theme_by_theme(relay):
+    pairs = relay.pairs
+    left = pairs[pairs["group"] == "Topledere"]
+    right = pairs[(pairs["group"] != "Topledere") & (pairs["theme"] != "borgerblik")]
+    aligned = side_by_side(left, right)
+    assert [theme for theme, _ in aligned][:3] == ["krydspres", "borgerblik", "ledelsesrum"]
+    krydspres = dict(aligned)["krydspres"]
+    assert len(krydspres) == 4  # 3 top-leader cards beside 4 institution-leader cards
+    assert krydspres[3][0] is None and krydspres[3][1].group != "Topledere"
+    assert all(right_card is None for _, right_card in dict(aligned)["borgerblik"])
+    assert side_by_side(left.head(0), right.head(0)) == []
 
 
 def test_comparing_selections_equals_comparing_groups(relay):

@@ -92,7 +92,7 @@ def test_card_slides_are_titled_by_theme_and_group_with_the_card_counted(pptx, m
     ]
     # The card's note and its source in the speaker notes; text set at a room's size.
     notes = cards[0].notes_slide.notes_text_frame.text
-    assert "Tag den op først" in notes and "Kilde: Topledere – krydspres" in notes
+    assert "Tag den op først" in notes and "Kilde: afsnittet »Topledere – krydspres«" in notes
     sizes = [
         run.font.size.pt
         for shape in cards[0].shapes

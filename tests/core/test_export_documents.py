@@ -65,7 +65,7 @@ def test_deck_holds_danish_text_bold_runs_and_notes(deck):
     assert not any(r.font.bold for r in runs if r.text.startswith("Hvordan"))
     assert "Krydspres · Topledere" in body and "kort 1 af 39" in body
     notes = card.notes_slide.notes_text_frame.text
-    assert notes == "Kilde: Topledere – krydspres"
+    assert notes == "Kilde: afsnittet »Topledere – krydspres«"
     themes = deck.slides[1]
     assert "beregnet fra de udvalgte spørgsmål og svar" in themes.notes_slide.notes_text_frame.text
     pictures = [s for s in themes.shapes if s.shape_type == 13]

@@ -70,7 +70,7 @@ def test_a_made_up_table_never_wears_the_report_name(tmp_path):
     metadata = str(ROOT / "data" / "relay.toml")
     assert main(["export", "--out", str(out), "--data", str(table), "--metadata", metadata]) == 0
     page = out.read_text(encoding="utf-8")
-    assert "oplyst i rapporten" not in page and "oplyst i metadatafilen" in page
+    assert "står i rapporten" not in page and "står i metadatafilen" in page
 
 
 @pytest.mark.parametrize("size", [3 * 1024**3])

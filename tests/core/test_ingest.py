@@ -119,7 +119,7 @@ def test_danish_headers_in_odd_case_without_id_and_source():
         }
         assert "source" not in table.columns
         assert source.describe()[-1] == (
-            "Filen har ingen kolonne 'id', så id'erne er lavet ud fra gruppe og tema."
+            "Filen har ingen kolonne »id«, så id'erne er lavet ud fra gruppe og tema."
         )
 
 
@@ -135,7 +135,7 @@ def test_describe_says_how_the_file_was_read():
     source = TableSource("a.csv", "csv", "cp1252", ";", {"Gruppe": "group"}, False)
     assert source.describe() == [
         "Læst som CSV (tegnsæt cp1252, adskilt med semikolon).",
-        "Kolonner omdøbt: 'Gruppe' → 'group'.",
+        "Kolonner omdøbt: »Gruppe« → »group«.",
     ]
     assert TableSource("a.xlsx", "xlsx").describe("en") == [
         "Read as an Excel workbook (XLSX), first sheet."
@@ -192,7 +192,7 @@ def test_rows_are_numbered_as_in_the_spreadsheet_across_blank_rows(kind):
     else:
         data, name = xlsx_bytes(rows, start_row=2), "a.xlsx"  # sheet row 1 left blank
     offset = 0 if kind == "csv" else 1
-    assert messages(name, data) == [f"Række {4 + offset}, kolonne 'question': Feltet er tomt."]
+    assert messages(name, data) == [f"Række {4 + offset}, kolonne »question«: Feltet er tomt."]
 
 
 def test_column_letters():
@@ -277,20 +277,20 @@ CORPUS: dict[str, tuple[str, bytes, dict[str, int], list[str]]] = {
         "a.csv",
         csv_bytes("id;group;theme", "a;Topledere;krydspres", encoding="cp1252"),
         {},
-        ["Kolonnen 'question' mangler.", "Kolonnen 'answer' mangler."],
+        ["Kolonnen »question« mangler.", "Kolonnen »answer« mangler."],
     ),
     "unknown-column": (
         "a.csv",
         csv_bytes(HEADER + ",note", GOOD_ROW + ",x"),
         {},
-        ["Ukendt kolonne 'note'. Tilladte kolonner: id, group, theme, question, answer, source."],
+        ["Ukendt kolonne »note«. Tilladte kolonner: id, group, theme, question, answer, source."],
     ),
     "duplicate-headers": (
         "a.csv",
         csv_bytes("id,group,Gruppe,theme,question,answer", "a,T,T,k,Q,A"),
         {},
         [
-            "Kolonne 'group': Kolonnen står flere gange i overskriften ('group', 'Gruppe'). "
+            "Kolonne »group«: Kolonnen står flere gange i overskriften ('group', 'Gruppe'). "
             "Slet eller omdøb den ene."
         ],
     ),
@@ -362,27 +362,27 @@ CORPUS: dict[str, tuple[str, bytes, dict[str, int], list[str]]] = {
         "a.csv",
         csv_bytes(HEADER, GOOD_ROW, f"b,Topledere,krydspres,Q,{'ord ' * 20},s"),
         {"MAX_TEXT_CHARS": 50},
-        ["Række 3, kolonne 'answer': Teksten er 80 tegn lang, men højst 50 tegn er tilladt."],
+        ["Række 3, kolonne »answer«: Teksten er 80 tegn lang, men højst 50 tegn er tilladt."],
     ),
     "empty-questions": (
         "a.csv",
         csv_bytes(HEADER, "a,Topledere,krydspres,,A,s", "b,Topledere,krydspres,  ,A,s"),
         {},
-        [f"Række 2, kolonne 'question': {BLANK}", f"Række 3, kolonne 'question': {BLANK}"],
+        [f"Række 2, kolonne »question«: {BLANK}", f"Række 3, kolonne »question«: {BLANK}"],
     ),
     "blank-group-and-theme": (
         "a.csv",
         csv_bytes(HEADER, "a, ,krydspres,Q,A,s", "b,Topledere,,Q,A,s"),
         {},
-        [f"Række 2, kolonne 'group': {BLANK}", f"Række 3, kolonne 'theme': {BLANK}"],
+        [f"Række 2, kolonne »group«: {BLANK}", f"Række 3, kolonne »theme«: {BLANK}"],
     ),
     "duplicate-ids": (
         "a.csv",
         csv_bytes(HEADER, GOOD_ROW, GOOD_ROW.replace("a,", " a ,", 1)),
         {},
         [
-            "Række 2, kolonne 'id': Id'et 'a' findes flere gange.",
-            "Række 3, kolonne 'id': Id'et 'a' findes flere gange.",
+            "Række 2, kolonne »id«: Id'et »a« findes flere gange.",
+            "Række 3, kolonne »id«: Id'et »a« findes flere gange.",
         ],
     ),
     "xlsx-mixture": (
@@ -390,9 +390,9 @@ CORPUS: dict[str, tuple[str, bytes, dict[str, int], list[str]]] = {
         xlsx_bytes([["id", "Gruppe", "question"], ["a", "T", None], ["b", "T", "Q"]]),
         {},
         [
-            "Kolonnen 'theme' mangler.",
-            "Kolonnen 'answer' mangler.",
-            f"Række 2, kolonne 'question': {BLANK}",
+            "Kolonnen »theme« mangler.",
+            "Kolonnen »answer« mangler.",
+            f"Række 2, kolonne »question«: {BLANK}",
         ],
     ),
     "xlsx-data-without-header": (
@@ -412,11 +412,11 @@ CORPUS: dict[str, tuple[str, bytes, dict[str, int], list[str]]] = {
         ),
         {"MAX_TEXT_CHARS": 50},
         [
-            "Række 2, kolonne 'id': Id'et 'a' findes flere gange.",
-            f"Række 2, kolonne 'theme': {BLANK}",
-            "Række 3, kolonne 'id': Id'et 'a' findes flere gange.",
-            f"Række 3, kolonne 'question': {BLANK}",
-            "Række 4, kolonne 'question': Teksten er 60 tegn lang, men højst 50 tegn er tilladt.",
+            "Række 2, kolonne »id«: Id'et »a« findes flere gange.",
+            f"Række 2, kolonne »theme«: {BLANK}",
+            "Række 3, kolonne »id«: Id'et »a« findes flere gange.",
+            f"Række 3, kolonne »question«: {BLANK}",
+            "Række 4, kolonne »question«: Teksten er 60 tegn lang, men højst 50 tegn er tilladt.",
         ],
     ),
 }

@@ -45,3 +45,29 @@ def test_labels_keep_ordinary_names_and_disarm_markdown():
     assert escape_label("![x](y)") == "\\!\\[x\\]\\(y\\)"
     assert escape_label("- liste") == "\\- liste"
     assert escape_label("1. punkt") == "1\\. punkt"
+
+
+def test_a_highlight_takes_the_punctuation_after_it_so_no_gap_opens_before_it():
+    from dashboard.markup import HIGHLIGHT, inert_markdown
+
+    text = "service til borgerne. Og **borgerne**, og borgerne"
+    starts = [12, text.index("**b") + 2, text.rindex("borgerne")]
+    spans = [(start, start + len("borgerne")) for start in starts]
+    assert inert_markdown(text, spans) == (
+        "service til "
+        + HIGHLIGHT.format("borgerne\\.")
+        + " Og **"
+        + HIGHLIGHT.format("borgerne")
+        + "**\\, og "
+        + HIGHLIGHT.format("borgerne")
+    )
+
+
+def test_a_cut_context_starts_and_ends_with_whole_words():
+    from dashboard.markup import cut_at_words
+
+    assert cut_at_words("te produkt du i din", "biks producerer for", 19) == (
+        "produkt du i din",
+        "biks producerer",
+    )
+    assert cut_at_words("Hvad er", "du i din biks", 19) == ("Hvad er", "du i din biks")

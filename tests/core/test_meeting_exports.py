@@ -107,7 +107,7 @@ def test_pptx_carries_title_date_order_and_notes_as_speaker_notes(deck):
     notes = pages[4].notes_slide.notes_text_frame.text
     assert "Spørg *KL* <i>først</i>" in notes and "Cai" in notes and "=1+1" in notes
     assert notes.startswith("Noter\n– Til drøftelse – Bo, ")
-    assert notes.endswith("Kilde: Topledere – krydspres")
+    assert notes.endswith("Kilde: afsnittet »Topledere – krydspres«")
 
 
 def test_pdf_and_html_carry_the_notes_as_typed(deck):

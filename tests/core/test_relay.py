@@ -55,21 +55,21 @@ def test_every_table_problem_is_listed_with_its_row(tmp_path):
     check = read_relay_files(path)
     assert check.relay is None
     assert [p.message() for p in check.problems] == [
-        "Række 2, kolonne 'id': Id'et 'a' findes flere gange.",
-        "Række 3, kolonne 'id': Id'et 'a' findes flere gange.",
-        "Række 3, kolonne 'question': Feltet er tomt.",
-        "Række 4, kolonne 'group': Feltet er tomt.",
-        "Række 5, kolonne 'theme': Feltet er tomt.",
-        "Række 5, kolonne 'answer': Spørgsmålet har intet svar (tilladt, men bemærk det).",
+        "Række 2, kolonne »id«: Id'et »a« findes flere gange.",
+        "Række 3, kolonne »id«: Id'et »a« findes flere gange.",
+        "Række 3, kolonne »question«: Feltet er tomt.",
+        "Række 4, kolonne »group«: Feltet er tomt.",
+        "Række 5, kolonne »theme«: Feltet er tomt.",
+        "Række 5, kolonne »answer«: Spørgsmålet har intet svar (tilladt, men bemærk det).",
     ]
 
 
 def test_missing_and_unknown_columns(tmp_path):
     path = write(tmp_path, "id,group,theme,kommentar,answer\nx,Topledere,t,Q,A\n")
     assert messages(path) == [
-        "Ukendt kolonne 'kommentar'. "
+        "Ukendt kolonne »kommentar«. "
         "Tilladte kolonner: id, group, theme, question, answer, source.",
-        "Kolonnen 'question' mangler.",
+        "Kolonnen »question« mangler.",
     ]
 
 
@@ -119,10 +119,10 @@ def test_missing_files(tmp_path):
 def test_group_not_described_in_metadata_is_noted_and_added(tmp_path):
     path = write(tmp_path, HEADER + "x,Mellemledere,krydspres,Q?,A,s\n")
     assert messages(path) == [
-        "Metadata beskriver gruppen 'Topledere', som ikke findes i tabellen; den vises ikke.",
-        "Metadata beskriver gruppen 'Institutions- og driftsledere', som ikke findes i tabellen; "
+        "Metadata beskriver gruppen »Topledere«, som ikke findes i tabellen; den vises ikke.",
+        "Metadata beskriver gruppen »Institutions- og driftsledere«, som ikke findes i tabellen; "
         "den vises ikke.",
-        "Gruppen 'Mellemledere' er ikke beskrevet i metadatafilen.",
+        "Gruppen »Mellemledere« er ikke beskrevet i metadatafilen.",
     ]
     relay = read_relay_files(path).require()
     assert relay.metadata.group("Mellemledere").participants is None
@@ -138,10 +138,10 @@ def test_metadata_problems_are_all_listed(tmp_path):
         "relay.toml",
     )
     assert messages(table, metadata) == [
-        "Metadata: feltet 'total_contributions' mangler eller er ikke et heltal.",
+        "Metadata: feltet »total_contributions« mangler eller er ikke et heltal.",
         "Metadata: metoden skal beskrive hvad, hvordan og hvorfor; mangler: method.da.what, "
         "method.da.how, method.da.why.",
-        "Metadata: feltet 'groups[1].participants' mangler eller er ikke et heltal.",
+        "Metadata: feltet »groups[1].participants« mangler eller er ikke et heltal.",
     ]
 
 
@@ -154,7 +154,7 @@ def test_metadata_fields_are_optional_but_a_group_needs_a_name(tmp_path):
     assert (group.participants, group.themes_in_report, group.theme_totals) == (None, None, {})
     nameless = write(tmp_path, "[[groups]]\nparticipants = 3\n", "n.toml")
     assert messages(table, nameless) == [
-        "Metadata: feltet 'groups[1].name' mangler eller er ikke tekst."
+        "Metadata: feltet »groups[1].name« mangler eller er ikke tekst."
     ]
 
 
@@ -192,12 +192,12 @@ def test_requiring_a_relay_raises_with_every_error(tmp_path):
     with pytest.raises(RelayError) as raised:
         read_relay_files(path).require()
     assert len(raised.value.problems) == 2
-    assert "Række 2, kolonne 'group'" in str(raised.value)
+    assert "Række 2, kolonne »group«" in str(raised.value)
 
 
 def test_messages_in_english(tmp_path):
     path = write(tmp_path, HEADER + "x,Topledere,krydspres,,A,s\n")
-    assert messages(path, lang="en") == ["Row 2, column 'question': The field is empty."]
+    assert messages(path, lang="en") == ["Row 2, column “question”: The field is empty."]
 
 
 def test_uploaded_metadata_cannot_claim_to_be_the_report(tmp_path):
@@ -216,10 +216,10 @@ def test_nested_metadata_must_hold_text_and_words_single_words(tmp_path):
         "m.toml",
     )
     assert messages(table, metadata) == [
-        "Metadata: tabellen 'method.da' mangler.",
-        "Metadata: feltet 'not_in_source.da' mangler eller er ikke tekst.",
-        "Metadata: 'reflections[1].words' skal være enkelte ord; '!!' er ikke ét ord.",
-        "Metadata: 'reflections[1].words' skal være enkelte ord; 'to ord' er ikke ét ord.",
+        "Metadata: tabellen »method.da« mangler.",
+        "Metadata: feltet »not_in_source.da« mangler eller er ikke tekst.",
+        "Metadata: »reflections[1].words« skal være enkelte ord; »!!« er ikke ét ord.",
+        "Metadata: »reflections[1].words« skal være enkelte ord; »to ord« er ikke ét ord.",
     ]
 
 
@@ -229,3 +229,31 @@ def test_the_fingerprint_tells_files_apart_by_name_and_content(tmp_path):
     renamed = read_relay_bytes("b.csv", data).require()
     assert first.fingerprint != renamed.fingerprint
     assert first.fingerprint == read_relay_bytes("a.csv", data).require().fingerprint
+
+
+def test_a_form_writes_metadata_that_the_files_checks_read_back():
+    from dashboard.relay.metadata import metadata_document, parse_metadata
+
+    document = metadata_document('Stafet "2" – æøå', "2025", [("A", 12, None), ("B", None, 3)])
+    metadata, problems = parse_metadata(document)
+    assert problems == []
+    assert (metadata.title, metadata.years, metadata.origin) == ('Stafet "2" – æøå', "2025", "file")
+    assert [(g.name, g.participants, g.themes_in_report) for g in metadata.groups] == [
+        ("A", 12, None),
+        ("B", None, 3),
+    ]
+    # Out of bounds the same checks refuse it, as they would a file.
+    refused, problems = parse_metadata(metadata_document("", "", [("A", 0, None)]))
+    assert refused is None and problems[0].key == "problem.metadata_count"
+
+
+def test_problems_name_a_column_as_the_file_names_it():
+    from dashboard.relay import read_relay_bytes
+
+    check = read_relay_bytes("f.csv", "gruppe;tema;spørgsmål;svar\nA;;?;\n".encode())
+    source = check.source
+    lines = [p.message() for p in source.in_file_terms(check.problems)]
+    assert lines == [
+        "Række 2, kolonne »tema«: Feltet er tomt.",
+        "Række 2, kolonne »svar«: Spørgsmålet har intet svar (tilladt, men bemærk det).",
+    ]

@@ -68,7 +68,7 @@ def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):
     assert first.question == relay.pairs.loc[0, "question"]
     assert "**spændingen**" in first.question
     assert (first.group, first.theme) == ("Topledere", "krydspres")
-    assert first.source == "Kilde: Topledere – krydspres"
+    assert first.source == "Kilde: afsnittet »Topledere – krydspres«"
     assert [s.heading for s in card_slides] == [
         "Borgerblik · Topledere",
         "Krydspres · Topledere",
@@ -86,8 +86,9 @@ def test_computed_cakes_and_clouds_say_so(slides):
     for chart in (figure.chart for slide in themes for figure in slide.figures):
         assert chart.to_dict()["title"]["text"] == ""  # one title a slide: the slide's
     assert any(
-        "7 temaer" in plain(line) and "oplyst i rapporten" in line for line in themes[0].lines
+        "Rapporten samlede" in line and "7 temaer" in plain(line) for line in themes[0].lines
     )
+    assert themes[0].source.endswith("Antallet af temaer står i rapporten.")  # one source line
     clouds = next(s for s in slides if s.kind == "clouds")
     assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
 
@@ -116,7 +117,10 @@ def test_reflections_carry_their_evidence(slides):
     assert "af 19 udvalgte spørgsmål handler om krydspres" in krydspres.evidence[0]
     assert words.table is not None
     assert [row[1] for row in words.table.rows] == ["sektor", "organisation"] * 2
-    assert COMPUTED in words.source
+    assert "optalt fra de udvalgte spørgsmål og svar" in words.source
+    # One source line: quoted from the report, counted from the data, and the caveat, all there.
+    assert "Citeret fra kilden." in words.source and "pege en anden vej" in words.source
+    assert words.lines == (words.lines[0],)
 
 
 def test_title_slide_says_what_the_deck_holds_and_where_it_comes_from(relay, slides):
@@ -192,7 +196,8 @@ def test_a_relay_without_metadata_states_nothing_and_names_its_file():
     assert "rapporten" not in title.source and "qa.csv" in title.source
     themes = [s for s in slides if s.kind == "themes"]
     assert all(COMPUTED in s.source and "qa.csv" in s.source for s in themes)
-    assert any("ikke oplyst i kilden" in line for line in themes[0].lines)
+    assert not any("står i" in s.source for s in themes)  # nothing stated, nothing said so
+    assert any("ikke oplyst" in line for line in themes[0].lines)
     assert not [s for s in slides if s.kind == "reflection"]
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.charts import theme_donut, theme_share_bars
-from dashboard.numbers import decimal_number, percent, whole
+from dashboard.numbers import decimal_number, percent, readable_table, vega_number_locale, whole
 from dashboard.palette import OKABE_ITO, label_colour_on
 from dashboard.relay import read_relay_files
 from dashboard.themes import (
@@ -53,6 +53,18 @@ def test_shares_and_numbers_are_written_as_each_language_writes_them():
     assert whole(1234567, "da") == "1.234.567" and whole(1234567, "en") == "1,234,567"
 
 
+def test_a_table_for_reading_holds_its_numbers_as_the_language_writes_them():
+    table = pd.DataFrame({"ord": ["sektor"], "antal": [1234], "pr_1000": [15.220700152207002]})
+    shown = readable_table(table, "da", {"pr_1000": 1})
+    assert shown.iloc[0].tolist() == ["sektor", "1.234", "15,2"]
+    assert readable_table(table, "en", {"pr_1000": 1}).iloc[0].tolist() == [
+        "sektor",
+        "1,234",
+        "15.2",
+    ]
+    assert table["antal"].iloc[0] == 1234  # the table itself is left as it was
+
+
 def test_theme_colours_are_fixed_per_theme(relay):
     colours = theme_colours(relay)
     assert list(colours) == relay.themes()
@@ -85,8 +97,10 @@ def test_donut_spec_carries_counts_colours_selection_and_description(relay):
     spec = theme_donut(
         top,
         theme_colours(relay),
+        number_locale=vega_number_locale("da"),
         title="Topledere",
         subtitle="s",
+        centre="19 spørgsmål",
         description="takeaway",
         tooltip_titles={"theme": "T", "count": "C", "share": "S"},
     ).to_dict()
@@ -94,6 +108,9 @@ def test_donut_spec_carries_counts_colours_selection_and_description(relay):
     assert spec["params"][0]["name"] == "tema"
     scale = spec["layer"][0]["encoding"]["color"]["scale"]
     assert scale["domain"][0] == "krydspres" and scale["range"][0] == OKABE_ITO[0]
+    # Axes and tooltips write numbers as Danish does: 16 %, 1.234,5.
+    number = spec["config"]["locale"]["number"]
+    assert (number["decimal"], number["thousands"], number["percent"]) == (",", ".", "\u00a0%")
 
 
 def test_bars_place_each_theme_within_its_group(relay):
@@ -101,6 +118,7 @@ def test_bars_place_each_theme_within_its_group(relay):
     chart = theme_share_bars(
         shares,
         theme_colours(relay),
+        number_locale=vega_number_locale("en"),
         title="t",
         subtitle="s",
         description="d",
@@ -112,6 +130,7 @@ def test_bars_place_each_theme_within_its_group(relay):
     ends = data.groupby("group")["end"].max()
     assert ends.round(9).eq(1).all()
     assert (data["text_colour"].isin(["#000000", "#FFFFFF"])).all()
+    assert chart.to_dict()["config"]["locale"]["number"]["decimal"] == "."
 
 
 def test_label_colour_contrasts_with_the_bar():

@@ -172,7 +172,7 @@ CASES: tuple[Hostile, ...] = (
         7,
         "stafet.csv",
         GOOD_TABLE,
-        "Metadata beskriver gruppen 'Borgmestre', som ikke findes i tabellen",
+        "Metadata beskriver gruppen »Borgmestre«, som ikke findes i tabellen",
         metadata=_metadata('[[groups]]\nname = "Topledere"\n[[groups]]\nname = "Borgmestre"\n'),
         accepted=True,
     ),
@@ -181,7 +181,7 @@ CASES: tuple[Hostile, ...] = (
         7,
         "stafet.csv",
         GOOD_TABLE,
-        "'groups' har 1.000 elementer, men højst 20",
+        "»groups« har 1.000 elementer, men højst 20",
         metadata=_metadata(
             "groups = [" + ", ".join(f'{{name = "G{i}"}}' for i in range(1_000)) + "]\n"
         ),
@@ -236,7 +236,7 @@ CASES: tuple[Hostile, ...] = (
         12,
         "stafet.csv",
         GOOD_TABLE,
-        "'groups[1].participants' skal være et helt tal fra 1 til 1.000.000, ikke -5",
+        "»groups[1].participants« skal være et helt tal fra 1 til 1.000.000, ikke -5",
         metadata=_metadata('[[groups]]\nname = "Topledere"\nparticipants = -5\n'),
     ),
     Hostile(
@@ -244,7 +244,7 @@ CASES: tuple[Hostile, ...] = (
         12,
         "stafet.csv",
         GOOD_TABLE,
-        "'total_contributions' skal være et helt tal fra 1 til 1.000.000",
+        "»total_contributions« skal være et helt tal fra 1 til 1.000.000",
         metadata=_metadata("total_contributions = 100000000000000000000000000000000\n"),
     ),
     Hostile(
@@ -252,7 +252,7 @@ CASES: tuple[Hostile, ...] = (
         12,
         "stafet.csv",
         GOOD_TABLE,
-        "feltet 'titel' kendes ikke",
+        "feltet »titel« kendes ikke",
         metadata=_metadata('titel = "Stafet"\n[[groups]]\nname = "Topledere"\n'),
         accepted=True,
     ),

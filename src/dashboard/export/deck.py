@@ -143,12 +143,11 @@ def _table(page, box: TableBox) -> None:
 
 
 def _notes(slide: Slide, lang: Language) -> str:
-    """The speaker notes: a meeting's notes on the card, as typed, then the slide's source and
-    what its numbers rest on."""
+    """The speaker notes: a meeting's notes on the card, as typed, then the slide's source."""
     lines = []
     if slide.notes:
         lines += [text("export.notes", lang), *(f"– {note}" for note in slide.notes), ""]
-    lines += [plain(part) for part in (slide.source, slide.note) if part]
+    lines.append(plain(slide.source))
     return "\n".join(lines)
 
 

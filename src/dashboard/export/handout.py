@@ -258,9 +258,8 @@ def _card(pdf: _Handout, slide: Slide, lang: Language) -> None:
 def _reflection(pdf: _Handout, slide: Slide, lang: Language) -> None:
     pdf.heading(slide, room=60)
     pdf.paragraph(slide.subheading, 10.5, bold=True, after=1)
-    pdf.paragraph(slide.lines[0], 10.5)
-    for line in slide.lines[1:]:
-        pdf.paragraph(line, 8.5, colour=MUTED)
+    for line in slide.lines:
+        pdf.paragraph(line, 10.5)
     evidence = [f"• {line}" for line in slide.evidence]
     pdf.keep_together(
         pdf.paragraph_height(slide.evidence_heading, bold=True, after=1)
@@ -272,7 +271,6 @@ def _reflection(pdf: _Handout, slide: Slide, lang: Language) -> None:
         pdf.paragraph(line, 10)
     if slide.table is not None:
         pdf.table_of(slide.table)
-    pdf.paragraph(slide.note, 8.5, colour=MUTED)
     pdf.small_print(slide)
 
 

@@ -27,7 +27,7 @@ nav ol {{ columns: 2; font-size: 0.9rem; }}
 section {{ border-top: 1px solid {palette.RULE}; padding: 1.5rem 0; break-inside: avoid; }}
 h1 {{ font-size: 2.2rem; margin: 0.5rem 0 0; }}
 h2 {{ font-size: 1.5rem; margin: 0 0 0.5rem; }}
-.sub, .small, figcaption, .note {{ color: {palette.MUTED}; }}
+.sub, .small, figcaption {{ color: {palette.MUTED}; }}
 .small {{ font-size: 0.8rem; }}
 .label {{ color: {palette.ACCENT}; font-weight: 700; margin: 0.8rem 0 0.2rem; }}
 .figures {{ display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }}
@@ -104,7 +104,6 @@ def _body(slide: Slide, lang: Language) -> str:
         )
     if slide.table is not None:
         parts.append(_table(slide.table))
-    parts.append(_paragraphs([slide.note], "note"))
     return "".join(parts)
 
 

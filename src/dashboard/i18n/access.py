@@ -2,9 +2,9 @@
 
 TEXTS = {
     "access.error.entry": {
-        "da": "Adgang: '{value}' i {field} er hverken en e-mailadresse eller et domæne "
+        "da": "Adgang: »{value}« i {field} er hverken en e-mailadresse eller et domæne "
         "(skriv fx anna@eksempel.dk eller @eksempel.dk).",
-        "en": "Access: '{value}' in {field} is neither an e-mail address nor a domain "
+        "en": "Access: “{value}” in {field} is neither an e-mail address nor a domain "
         "(write e.g. anna@example.dk or @example.dk).",
     },
     "access.error.list": {
@@ -12,16 +12,18 @@ TEXTS = {
         "en": "Access: {field} must be a list of addresses and domains.",
     },
     "access.error.unknown": {
-        "da": "Adgang: '{field}' kendes ikke; brug readers og editors.",
-        "en": "Access: '{field}' is not known; use readers and editors.",
+        "da": "Adgang: »{field}« kendes ikke; brug readers og editors.",
+        "en": "Access: “{field}” is not known; use readers and editors.",
     },
     "access.mode.local": {
-        "da": "Åben adgang – kun denne computer",
-        "en": "Open access – this computer only",
+        "da": "Uden login: appen kan kun åbnes fra denne computer.",
+        "en": "No sign-in: the app opens on this computer only.",
     },
     "access.mode.network": {
-        "da": "Åben adgang for alle, der kan nå serveren – slå log ind til (se README, Adgang)",
-        "en": "Open to anyone who can reach the server – turn sign-in on (see README, Adgang)",
+        "da": "Uden login: alle, der kan nå serveren, kan se og ændre alt. Slå login til (se "
+        "README, Adgang).",
+        "en": "No sign-in: anyone who can reach the server can see and change everything. Turn "
+        "sign-in on (see README, Adgang).",
     },
     "access.mode.signed_in": {
         "da": "Logget ind som {name} ({role})",

@@ -17,8 +17,9 @@ TEXTS = {
         "da": "Finder alle bøjningsformer (organisation finder også organisationen). En stjerne "
         "finder alle ord, der begynder sådan (digitali* finder digitalisering og digitalisere). "
         'Flere ord: alle skal findes. "Citationstegn" søger en præcis frase. Teksten er på dansk.',
-        "en": "Finds every form of a word (organisation also finds organisationen). A star "
-        "finds every word starting so (digitali* finds digitalisering and digitalisere). Several "
+        "en": "Finds every form of a word (organisation also finds organisationen). A word "
+        "ending in a star finds every word that begins with it (digitali* finds digitalisering "
+        "and digitalisere). Several "
         'words: all must occur. "Quotes" search an exact phrase. The text is in Danish.',
     },
     "cards.kind": {"da": "Vis og søg i", "en": "Show and search"},
@@ -55,12 +56,12 @@ TEXTS = {
     "cards.question": {"da": "Spørgsmål", "en": "Question"},
     "cards.answer": {"da": "Svar", "en": "Answer"},
     "cards.no_answer": {"da": "Intet svar i kilden.", "en": "No answer in the source."},
-    "cards.source": {"da": "Kilde: {source}", "en": "Source: {source}"},
+    "cards.source": {"da": "Kilde: afsnittet »{source}«", "en": "Source: the section “{source}”"},
     "cards.source_once": {
-        "da": "Hvert kort kommer fra rapportens afsnit om gruppen og temaet på dets mærker; et "
-        "andet afsnit står nederst på kortet.",
-        "en": "Each card comes from the report's section on the group and theme on its tags; "
-        "another section is named at the bottom of the card.",
+        "da": "Hvert kort står i kildens afsnit om den gruppe og det tema, der står øverst på "
+        "kortet. Står et kort i et andet afsnit, nævnes afsnittet nederst på kortet.",
+        "en": "Each card stands in the source's section on the group and theme named at its "
+        "top. A card from another section names that section at its foot.",
     },
     "cards.view": {"da": "Visning", "en": "View"},
     "cards.view.full": {"da": "Hele kort", "en": "Full cards"},
@@ -71,7 +72,7 @@ TEXTS = {
     "cards.in_meeting": {"da": "I mødet", "en": "In the meeting"},
     "cards.notes": {"da": "{n} noter", "en": "{n} notes"},
     "cards.one_note": {"da": "1 note", "en": "1 note"},
-    "cards.add_note": {"da": "Note og mærker", "en": "Note and tags"},
+    "cards.add_note": {"da": "Noter og mærker", "en": "Notes and tags"},
     "cards.open_notes": {"da": "Noter ({n}) og mærker", "en": "Notes ({n}) and tags"},
     "cards.only_meeting": {"da": "Kun kort i mødet", "en": "Only cards in the meeting"},
     "cards.only_meeting_help": {
@@ -82,8 +83,8 @@ TEXTS = {
     "cards.tags": {"da": "Mærker", "en": "Tags"},
     "cards.tags_help": {
         "da": "Medlemmernes egne mærker på kortene. Vælg et eller flere for kun at se kort med "
-        "dem alle. Sæt mærker under »Note og mærker« på et kort.",
+        "dem alle. Sæt mærker under »Noter og mærker« på et kort.",
         "en": "Members' own tags on the cards. Pick one or more to see only cards with all of "
-        "them. Tag a card under “Note and tags”.",
+        "them. Tag a card under “Notes and tags”.",
     },
 }

@@ -71,12 +71,12 @@ TEXTS = {
     "cli.folder_missing": {"da": "mappen findes ikke", "en": "the folder does not exist"},
     "cli.selection": {"da": "{detail}", "en": "{detail}"},
     "cli.unknown_group": {
-        "da": "ukendt gruppe '{value}'; mulige: {choices}",
-        "en": "unknown group '{value}'; possible: {choices}",
+        "da": "ukendt gruppe »{value}«; mulige: {choices}",
+        "en": "unknown group “{value}”; possible: {choices}",
     },
     "cli.unknown_theme": {
-        "da": "ukendt tema '{value}'; mulige: {choices}",
-        "en": "unknown theme '{value}'; possible: {choices}",
+        "da": "ukendt tema »{value}«; mulige: {choices}",
+        "en": "unknown theme “{value}”; possible: {choices}",
     },
     # --- validate, convert, import -----------------------------------------------------------
     "cli.validate.help": {
@@ -142,16 +142,16 @@ TEXTS = {
         "en": 'search in the text: words (all must occur) and "phrases"',
     },
     "cli.export.unknown_format": {
-        "da": "ukendt format '{value}'; mulige: {choices}",
-        "en": "unknown format '{value}'; possible: {choices}",
+        "da": "ukendt format »{value}«; mulige: {choices}",
+        "en": "unknown format “{value}”; possible: {choices}",
     },
     "cli.export.no_format": {
         "da": "angiv --format, eller giv --out en kendt endelse ({choices})",
         "en": "give --format, or give --out a known extension ({choices})",
     },
     "cli.export.suffix": {
-        "da": "--out skal ende på {suffixes} til formatet {format}, ikke '{name}'",
-        "en": "--out must end in {suffixes} for the format {format}, not '{name}'",
+        "da": "--out skal ende på {suffixes} til formatet {format}, ikke »{name}«",
+        "en": "--out must end in {suffixes} for the format {format}, not “{name}”",
     },
     "cli.export.written": {"da": "Skrev {path} ({n} kort).", "en": "Wrote {path} ({n} cards)."},
     # --- Text analysis ------------------------------------------------------------------------
@@ -188,20 +188,20 @@ TEXTS = {
     "cli.cloud.width": {"da": "bredde i pixel", "en": "width in pixels"},
     "cli.cloud.height": {"da": "højde i pixel", "en": "height in pixels"},
     "cli.error.top": {
-        "da": "--top skal være et helt tal på 0 eller mere, ikke '{value}'",
-        "en": "--top must be a whole number of 0 or more, not '{value}'",
+        "da": "--top skal være et helt tal på 0 eller mere, ikke »{value}«",
+        "en": "--top must be a whole number of 0 or more, not “{value}”",
     },
     "cli.error.pixels": {
-        "da": "{name} skal være et helt antal pixel, ikke '{value}'",
-        "en": "{name} must be a whole number of pixels, not '{value}'",
+        "da": "{name} skal være et helt antal pixel, ikke »{value}«",
+        "en": "{name} must be a whole number of pixels, not “{value}”",
     },
     "cli.cloud.out_missing": {
         "da": "angiv filen der skal skrives med --out FIL.png eller --out FIL.svg",
         "en": "name the file to write with --out FILE.png or --out FILE.svg",
     },
     "cli.cloud.suffix": {
-        "da": "--out skal ende på .png eller .svg, ikke '{name}'",
-        "en": "--out must end in .png or .svg, not '{name}'",
+        "da": "--out skal ende på .png eller .svg, ikke »{name}«",
+        "en": "--out must end in .png or .svg, not “{name}”",
     },
     "cli.cloud.written": {"da": "Skrev {path} ({n} ord).", "en": "Wrote {path} ({n} words)."},
     "cli.words.none": {"da": "Ingen ord i det valgte udsnit.", "en": "No words in the selection."},
@@ -227,8 +227,8 @@ TEXTS = {
     "cli.search.in_question": {"da": "Fund i spørgsmål", "en": "Found in question"},
     "cli.search.in_answer": {"da": "Fund i svar", "en": "Found in answer"},
     "cli.kwic.none": {
-        "da": "Ordet '{term}' forekommer ikke.",
-        "en": "The word '{term}' does not occur.",
+        "da": "Ordet »{term}« forekommer ikke.",
+        "en": "The word “{term}” does not occur.",
     },
     # --- meeting and db ----------------------------------------------------------------------
     "cli.metavar.card": {"da": "KORT", "en": "CARD"},
@@ -278,12 +278,12 @@ TEXTS = {
     "cli.meeting.id_help": {"da": "mødets id", "en": "the meeting's id"},
     "cli.meeting.text_help": {"da": "notens tekst", "en": "the note's text"},
     "cli.meeting.bad_date": {
-        "da": "--date skal være en dato som 2026-12-03, ikke '{value}'",
-        "en": "--date must be a date like 2026-12-03, not '{value}'",
+        "da": "--date skal være en dato som 2026-12-03, ikke »{value}«",
+        "en": "--date must be a date like 2026-12-03, not “{value}”",
     },
     "cli.meeting.unknown_card": {
-        "da": "stafetten har intet kort med id '{value}'",
-        "en": "the relay has no card with the id '{value}'",
+        "da": "stafetten har intet kort med id »{value}«",
+        "en": "the relay has no card with the id “{value}”",
     },
     "cli.meeting.made": {
         "da": "Lavede mødet »{title}« med {n} kort: {url}",
@@ -344,8 +344,8 @@ TEXTS = {
     },
     "cli.db.since": {"da": "kun ændringer fra denne dag", "en": "only changes from this day"},
     "cli.db.bad_date": {
-        "da": "--since skal være en dato som 2026-12-03, ikke '{value}'",
-        "en": "--since must be a date like 2026-12-03, not '{value}'",
+        "da": "--since skal være en dato som 2026-12-03, ikke »{value}«",
+        "en": "--since must be a date like 2026-12-03, not “{value}”",
     },
     "cli.db.no_audit": {"da": "Ingen ændringer.", "en": "No changes."},
     "cli.db.at": {"da": "Tidspunkt", "en": "When"},

@@ -8,10 +8,10 @@ TEXTS = {
         "several files.",
     },
     "problem.wrong_type": {
-        "da": "Filen '{name}' er ikke en tabel i CSV eller XLSX, men ligner en fil af typen "
+        "da": "Filen »{name}« er ikke en tabel i CSV eller XLSX, men ligner en fil af typen "
         "{looks_like}. Gem tabellen som CSV UTF-8 eller som Excel-projektmappe (.xlsx), og prøv "
         "igen.",
-        "en": "The file '{name}' is not a table in CSV or XLSX; it looks like a {looks_like} "
+        "en": "The file “{name}” is not a table in CSV or XLSX; it looks like a {looks_like} "
         "file. Save the table as CSV UTF-8 or as an Excel workbook (.xlsx) and try again.",
     },
     "problem.undecodable": {
@@ -109,15 +109,15 @@ TEXTS = {
     },
     "problem.too_many_groups": {
         "da": "Filen har {count} forskellige grupper, men højst {max} er tilladt. Tjek kolonnen "
-        "'group' (gruppe): står der noget andet end ledergruppen?",
+        "»group« (gruppe): står der noget andet end ledergruppen?",
         "en": "The file has {count} different groups, but at most {max} are allowed. Check the "
-        "column 'group': does it hold something other than the leader group?",
+        "column “group”: does it hold something other than the leader group?",
     },
     "problem.too_many_themes": {
         "da": "Filen har {count} forskellige temaer, men højst {max} er tilladt. Tjek kolonnen "
-        "'theme' (tema): står der noget andet end temaet?",
+        "»theme« (tema): står der noget andet end temaet?",
         "en": "The file has {count} different themes, but at most {max} are allowed. Check the "
-        "column 'theme': does it hold something other than the theme?",
+        "column “theme”: does it hold something other than the theme?",
     },
     "problem.more": {
         "da": "… og {n} problemer mere af samme slags eller andre. Ret dem ovenfor først.",
@@ -130,9 +130,9 @@ TEXTS = {
     },
     "problem.empty_header": {
         "da": "Kolonne {position} har ingen overskrift, men rummer data. Giv kolonnen et navn "
-        "(f.eks. 'answer') eller slet den.",
+        "(f.eks. »answer«) eller slet den.",
         "en": "Column {position} has no header but holds data. Give the column a name (e.g. "
-        "'answer') or delete it.",
+        "“answer”) or delete it.",
     },
     "ingest.read_as_csv": {
         "da": "Læst som CSV (tegnsæt {encoding}, adskilt med {delimiter}).",
@@ -149,43 +149,77 @@ TEXTS = {
         "da": "Kolonner omdøbt: {renamed}.",
         "en": "Columns renamed: {renamed}.",
     },
+    "ingest.renamed": {"da": "»{old}« → »{new}«", "en": "“{old}” → “{new}”"},
     "ingest.generated_ids": {
-        "da": "Filen har ingen kolonne 'id', så id'erne er lavet ud fra gruppe og tema.",
-        "en": "The file has no column 'id', so the ids were made from group and theme.",
+        "da": "Filen har ingen kolonne »id«, så id'erne er lavet ud fra gruppe og tema.",
+        "en": "The file has no column “id”, so the ids were made from group and theme.",
     },
     "data.title": {"da": "Data – indlæs en anden stafet", "en": "Data – load another relay"},
     "data.intro": {
-        "da": "Filen skal have kolonnerne **group**, **theme**, **question** og **answer** (eller "
-        "de danske navne gruppe, tema, spørgsmål, svar); **id** og **source**/kilde kan udelades. "
-        "CSV med komma eller semikolon (UTF-8 eller Windows-tegnsæt) og XLSX fra Excel kan "
-        "læses. Intet bruges, før du har set forhåndsvisningen og bekræftet.",
+        "da": "Filen skal have kolonnerne **gruppe**, **tema**, **spørgsmål** og **svar** (eller "
+        "de engelske navne group, theme, question, answer); **id** og **kilde** kan udelades. "
+        "Det kan være en tekstfil (.csv eller .txt) med komma, semikolon eller tabulator mellem "
+        "felterne, gemt i UTF-8 eller med Windows' danske tegn, eller en Excel-projektmappe "
+        "(.xlsx). Intet bruges, før du har set forhåndsvisningen og bekræftet.",
         "en": "The file needs the columns **group**, **theme**, **question** and **answer** (or "
-        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source**/kilde may be left "
-        "out. CSV with commas or semicolons (UTF-8 or Windows encoding) and XLSX from Excel can be "
-        "read. Nothing is used before you have seen the preview and confirmed.",
+        "the Danish names gruppe, tema, spørgsmål, svar); **id** and **source** may be left out. "
+        "It may be a text file (.csv or .txt) with commas, semicolons or tabs between the "
+        "fields, saved as UTF-8 or with Windows' Danish characters, or an Excel workbook "
+        "(.xlsx). Nothing is used before you have seen the preview and confirmed.",
     },
     "data.current": {
         "da": "Appen viser nu: **{name}** ({n} spørgsmål og svar).",
         "en": "The app now shows: **{name}** ({n} questions and answers).",
     },
-    "data.table_file": {"da": "Stafetfil (CSV eller XLSX)", "en": "Relay file (CSV or XLSX)"},
-    "data.table_help": {
-        "da": "CSV (komma, semikolon eller tabulator) eller en Excel-projektmappe (XLSX), højst "
-        "{max} MB. Kolonnerne: group, theme, question og answer (eller gruppe, tema, spørgsmål "
-        "og svar).",
-        "en": "CSV (comma, semicolon or tab) or an Excel workbook (XLSX), at most {max} MB. The "
-        "columns: group, theme, question and answer.",
+    "data.table_file": {
+        "da": "Stafetfil (.csv, .txt eller .xlsx, højst {max} MB)",
+        "en": "Relay file (.csv, .txt or .xlsx, at most {max} MB)",
     },
     "data.metadata_file": {
-        "da": "Metadata (valgfri, TOML som data/relay.toml)",
-        "en": "Metadata (optional, TOML like data/relay.toml)",
+        "da": "Har du allerede en beskrivelse af stafetten som fil (.toml, som appens egen "
+        "data/relay.toml)? Så kan du uploade den i stedet for at udfylde »Beskriv stafetten«, "
+        "som vises, når stafetfilen er læst",
+        "en": "Do you already have a description of the relay as a file (.toml, like the app's "
+        "own data/relay.toml)? Then you can upload it instead of filling in “Describe the "
+        "relay”, which appears once the relay file is read",
     },
     "data.metadata_help": {
-        "da": "Titel, deltagere pr. gruppe og hele stafettens antal spørgsmål pr. tema "
-        "(theme_totals). Det, der står her, vises som oplyst i metadatafilen.",
-        "en": "Title, participants per group and the whole relay's questions per theme "
-        "(theme_totals). What it states is shown as stated in the metadata file.",
+        "da": "Filen kan give titlen, deltagerne i hver gruppe og hele stafettens antal "
+        "spørgsmål pr. tema. Det, den oplyser, vises med mærket »metadatafil«.",
+        "en": "The file can give the title, each group's participants and the whole relay's "
+        "questions per theme. What it states is shown with the mark “metadata file”.",
     },
+    "data.form.heading": {
+        "da": "Beskriv stafetten (valgfrit)",
+        "en": "Describe the relay (optional)",
+    },
+    "data.form.intro": {
+        "da": "Det, du skriver her, vises på alle sider som oplyst i metadata. Lad et felt stå "
+        "tomt, hvis du ikke ved det; så står der »ikke oplyst«.",
+        "en": "What you write here is shown on every page as stated in the metadata. Leave a "
+        "field empty if you do not know it; it then says “not stated”.",
+    },
+    "data.form.title": {"da": "Titel", "en": "Title"},
+    "data.form.years": {"da": "År", "en": "Years"},
+    "data.form.years_placeholder": {"da": "fx 2025–2026", "en": "e.g. 2025–2026"},
+    "data.form.participants": {"da": "Deltagere", "en": "Participants"},
+    "data.form.themes": {"da": "Temaer i alt", "en": "Themes in all"},
+    "data.form.blank_help": {
+        "da": "Et helt tal; tomt betyder ikke oplyst.",
+        "en": "A whole number; empty means not given.",
+    },
+    "data.form.save": {"da": "Gem beskrivelsen", "en": "Save the description"},
+    "data.form.saved": {
+        "da": "Beskrivelsen er gemt og tjekket sammen med filen nedenfor.",
+        "en": "The description is saved and checked with the file below.",
+    },
+    "data.column.id": {"da": "id", "en": "id"},
+    "data.column.group": {"da": "gruppe", "en": "group"},
+    "data.column.theme": {"da": "tema", "en": "theme"},
+    "data.column.question": {"da": "spørgsmål", "en": "question"},
+    "data.column.answer": {"da": "svar", "en": "answer"},
+    "data.column.source": {"da": "kilde", "en": "source"},
+    "data.in_use": {"da": "Stafetten er i brug", "en": "The relay is in use"},
     "data.problems": {
         "da": "Filen kan ikke bruges endnu. Ret disse problemer ({n}) og indlæs den igen:",
         "en": "The file cannot be used yet. Fix these problems ({n}) and load it again:",
@@ -201,15 +235,15 @@ TEXTS = {
     },
     "data.use": {"da": "Brug denne stafet på alle sider", "en": "Use this relay on every page"},
     "data.using": {
-        "da": "Alle sider viser nu den indlæste stafet.",
-        "en": "Every page now shows the loaded relay.",
+        "da": "Alle sider viser nu denne stafet.",
+        "en": "Every page now shows this relay.",
     },
     "data.download_clean": {
         "da": "Hent den rensede fil (CSV, UTF-8)",
         "en": "Download the cleaned file (CSV, UTF-8)",
     },
     "problem.row": {"da": "Række {row}", "en": "Row {row}"},
-    "problem.column": {"da": "kolonne '{column}'", "en": "column '{column}'"},
+    "problem.column": {"da": "kolonne »{column}«", "en": "column “{column}”"},
     "problem.file_missing": {
         "da": "Filen findes ikke: {path}",
         "en": "The file does not exist: {path}",
@@ -232,20 +266,20 @@ TEXTS = {
         "en": "The row has {found} fields, but the header has {expected}. Check commas and quotes.",
     },
     "problem.missing_column": {
-        "da": "Kolonnen '{column}' mangler.",
-        "en": "The column '{column}' is missing.",
+        "da": "Kolonnen »{column}« mangler.",
+        "en": "The column “{column}” is missing.",
     },
     "problem.unknown_column": {
-        "da": "Ukendt kolonne '{column}'. Tilladte kolonner: {allowed}.",
-        "en": "Unknown column '{column}'. Allowed columns: {allowed}.",
+        "da": "Ukendt kolonne »{column}«. Tilladte kolonner: {allowed}.",
+        "en": "Unknown column “{column}”. Allowed columns: {allowed}.",
     },
     "problem.blank": {
         "da": "Feltet er tomt.",
         "en": "The field is empty.",
     },
     "problem.duplicate_id": {
-        "da": "Id'et '{value}' findes flere gange.",
-        "en": "The id '{value}' occurs more than once.",
+        "da": "Id'et »{value}« findes flere gange.",
+        "en": "The id “{value}” occurs more than once.",
     },
     "problem.no_rows": {
         "da": "Filen har en overskrift, men ingen rækker med spørgsmål.",
@@ -280,70 +314,70 @@ TEXTS = {
         "metadata has that many.",
     },
     "problem.metadata_text_too_long": {
-        "da": "Metadata: feltet '{field}' er længere end {max} tegn.",
-        "en": "Metadata: the field '{field}' is longer than {max} characters.",
+        "da": "Metadata: feltet »{field}« er længere end {max} tegn.",
+        "en": "Metadata: the field “{field}” is longer than {max} characters.",
     },
     "problem.metadata_count": {
-        "da": "Metadata: '{field}' skal være et helt tal fra 1 til {max}, ikke {value}.",
-        "en": "Metadata: '{field}' must be a whole number from 1 to {max}, not {value}.",
+        "da": "Metadata: »{field}« skal være et helt tal fra 1 til {max}, ikke {value}.",
+        "en": "Metadata: “{field}” must be a whole number from 1 to {max}, not {value}.",
     },
     "problem.metadata_too_many": {
-        "da": "Metadata: '{field}' har {count} elementer, men højst {max} er tilladt.",
-        "en": "Metadata: '{field}' has {count} items, but at most {max} are allowed.",
+        "da": "Metadata: »{field}« har {count} elementer, men højst {max} er tilladt.",
+        "en": "Metadata: “{field}” has {count} items, but at most {max} are allowed.",
     },
     "problem.metadata_method_parts": {
         "da": "Metadata: metoden skal beskrive hvad, hvordan og hvorfor; mangler: {field}.",
         "en": "Metadata: the method must say what, how and why; missing: {field}.",
     },
     "problem.metadata_blank": {
-        "da": "Metadata: feltet '{field}' er tomt.",
-        "en": "Metadata: the field '{field}' is empty.",
+        "da": "Metadata: feltet »{field}« er tomt.",
+        "en": "Metadata: the field “{field}” is empty.",
     },
     "problem.metadata_duplicate_group": {
-        "da": "Metadata: gruppen '{value}' er beskrevet flere gange.",
-        "en": "Metadata: the group '{value}' is described more than once.",
+        "da": "Metadata: gruppen »{value}« er beskrevet flere gange.",
+        "en": "Metadata: the group “{value}” is described more than once.",
     },
     "problem.metadata_unknown_key": {
-        "da": "Metadata: feltet '{field}' kendes ikke og bruges ikke (stavefejl?).",
-        "en": "Metadata: the field '{field}' is not known and is not used (a typo?).",
+        "da": "Metadata: feltet »{field}« kendes ikke og bruges ikke (stavefejl?).",
+        "en": "Metadata: the field “{field}” is not known and is not used (a typo?).",
     },
     "problem.metadata_group_not_in_data": {
-        "da": "Metadata beskriver gruppen '{value}', som ikke findes i tabellen; den vises ikke.",
-        "en": "The metadata describes the group '{value}', which the table does not have; it "
+        "da": "Metadata beskriver gruppen »{value}«, som ikke findes i tabellen; den vises ikke.",
+        "en": "The metadata describes the group “{value}”, which the table does not have; it "
         "is not shown.",
     },
     "problem.metadata_theme_not_in_data": {
-        "da": "En refleksion i metadata handler om temaet '{value}', som ikke findes i "
+        "da": "En refleksion i metadata handler om temaet »{value}«, som ikke findes i "
         "tabellen; dens belæg vil vise 0.",
-        "en": "A reflection in the metadata is about the theme '{value}', which the table does "
+        "en": "A reflection in the metadata is about the theme “{value}”, which the table does "
         "not have; its evidence will show 0.",
     },
     "problem.metadata_str": {
-        "da": "Metadata: feltet '{field}' mangler eller er ikke tekst.",
-        "en": "Metadata: the field '{field}' is missing or not text.",
+        "da": "Metadata: feltet »{field}« mangler eller er ikke tekst.",
+        "en": "Metadata: the field “{field}” is missing or not text.",
     },
     "problem.metadata_int": {
-        "da": "Metadata: feltet '{field}' mangler eller er ikke et heltal.",
-        "en": "Metadata: the field '{field}' is missing or not a whole number.",
+        "da": "Metadata: feltet »{field}« mangler eller er ikke et heltal.",
+        "en": "Metadata: the field “{field}” is missing or not a whole number.",
     },
     "problem.metadata_list": {
-        "da": "Metadata: listen '{field}' mangler.",
-        "en": "Metadata: the list '{field}' is missing.",
+        "da": "Metadata: listen »{field}« mangler.",
+        "en": "Metadata: the list “{field}” is missing.",
     },
     "problem.metadata_dict": {
-        "da": "Metadata: tabellen '{field}' mangler.",
-        "en": "Metadata: the table '{field}' is missing.",
+        "da": "Metadata: tabellen »{field}« mangler.",
+        "en": "Metadata: the table “{field}” is missing.",
     },
     "problem.metadata_word": {
-        "da": "Metadata: '{field}' skal være enkelte ord; '{value}' er ikke ét ord.",
-        "en": "Metadata: '{field}' must be single words; '{value}' is not one word.",
+        "da": "Metadata: »{field}« skal være enkelte ord; »{value}« er ikke ét ord.",
+        "en": "Metadata: “{field}” must be single words; “{value}” is not one word.",
     },
     "problem.metadata_origin": {
-        "da": "Metadata: 'origin' skal være \"report\" eller \"file\", ikke '{value}'.",
-        "en": "Metadata: 'origin' must be \"report\" or \"file\", not '{value}'.",
+        "da": "Metadata: »origin« skal være »report« eller »file«, ikke »{value}«.",
+        "en": "Metadata: “origin” must be “report” or “file”, not “{value}”.",
     },
     "problem.group_not_in_metadata": {
-        "da": "Gruppen '{value}' er ikke beskrevet i metadatafilen.",
-        "en": "The group '{value}' is not described in the metadata file.",
+        "da": "Gruppen »{value}« er ikke beskrevet i metadatafilen.",
+        "en": "The group “{value}” is not described in the metadata file.",
     },
 }

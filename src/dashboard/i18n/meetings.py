@@ -27,9 +27,9 @@ TEXTS = {
         "the app before it uses the database.",
     },
     "store.unsupported_database": {
-        "da": "Databasen '{dialect}' understøttes ikke. Brug en SQLite-fil eller PostgreSQL "
+        "da": "Databasen »{dialect}« understøttes ikke. Brug en SQLite-fil eller PostgreSQL "
         "(postgresql+psycopg://…).",
-        "en": "The database '{dialect}' is not supported. Use a SQLite file or PostgreSQL "
+        "en": "The database “{dialect}” is not supported. Use a SQLite file or PostgreSQL "
         "(postgresql+psycopg://…).",
     },
     "store.meeting_changed": {
@@ -51,8 +51,8 @@ TEXTS = {
         "en": "The saved relay is not in the database. Upload the file again.",
     },
     "store.card_not_in_meeting": {
-        "da": "Kortet '{card_id}' er ikke med i mødet.",
-        "en": "The card '{card_id}' is not in the meeting.",
+        "da": "Kortet »{card_id}« er ikke med i mødet.",
+        "en": "The card “{card_id}” is not in the meeting.",
     },
     "store.order_mismatch": {
         "da": "Den nye rækkefølge skal rumme præcis mødets kort, hvert én gang.",
@@ -173,10 +173,11 @@ TEXTS = {
         "en": "There are no meetings yet. The first is made when someone adds a card to a "
         "meeting with the star on Questions and answers.",
     },
-    "meeting.none_yet": {
-        "da": "Intet møde endnu: stjernen på et kort lægger det i et nyt møde.",
-        "en": "No meeting yet: the star on a card adds it to a new meeting.",
+    "meeting.none_open": {
+        "da": "Intet møde åbent: stjernen på et kort lægger det i et nyt møde.",
+        "en": "No meeting open: the star on a card adds it to a new meeting.",
     },
+    "meeting.open_saved": {"da": "Åbn et gemt møde", "en": "Open a saved meeting"},
     "meeting.new_title": {"da": "Nyt møde", "en": "New meeting"},
     "meeting.copy_title": {"da": "Kopi af {title}", "en": "Copy of {title}"},
     "meeting.card_count": {"da": "{n} kort", "en": "{n} cards"},
@@ -258,6 +259,7 @@ TEXTS = {
         "en": "Your own labels, e.g. “recommendation 3” or “for the next meeting”; at most "
         "{max} characters.",
     },
+    "meeting.no_tags": {"da": "Ingen mærker endnu.", "en": "No tags yet."},
     "meeting.tags.save": {"da": "Gem mærkerne", "en": "Save the tags"},
     "meeting.tags.placeholder": {"da": "Vælg eller skriv et mærke", "en": "Pick or type a tag"},
     "meeting.who.title": {"da": "Hvem skriver?", "en": "Who is writing?"},
@@ -269,7 +271,6 @@ TEXTS = {
     },
     "meeting.who.name": {"da": "Dit navn", "en": "Your name"},
     "meeting.who.save": {"da": "Gem og fortsæt", "en": "Save and continue"},
-    "meeting.who.continue": {"da": "Fortsæt", "en": "Continue"},
     "meeting.writing_as": {"da": "Du skriver som {name}.", "en": "You are writing as {name}."},
     "meeting.saved_at": {"da": "Gemt {time}", "en": "Saved {time}"},
     "meeting.saved_new": {

@@ -40,11 +40,19 @@ TEXTS = {
         "da": "Rapportens egne kager og ordskyer er ikke i kilden.",
         "en": "The report's own cakes and clouds are not in the source.",
     },
+    "slides.themes_stated.report": {
+        "da": "Antallet af temaer står i rapporten.",
+        "en": "The number of themes is stated in the report.",
+    },
+    "slides.themes_stated.file": {
+        "da": "Antallet af temaer står i metadatafilen.",
+        "en": "The number of themes is stated in the metadata file.",
+    },
     "slides.source_reflection": {
-        "da": "Kilde: {where}, refleksionen »{heading}«. Tallene er beregnet fra de udvalgte "
-        "spørgsmål og svar.",
-        "en": "Source: {where}, the reflection “{heading}”. The numbers are computed from the "
-        "selected questions and answers.",
+        "da": "Kilde: {where}, refleksionen »{heading}«. {quoted} Tallene er optalt fra de "
+        "udvalgte spørgsmål og svar. {caveat}",
+        "en": "Source: {where}, the reflection “{heading}”. {quoted} The numbers are counted "
+        "from the selected questions and answers. {caveat}",
     },
     "export.progress.slide": {
         "da": "Dias {n} af {total}: {heading}",

@@ -1,7 +1,22 @@
 """Theme counts and the theme charts (the cakes and the bars)."""
 
 TEXTS = {
-    "themes.title": {"da": "Temaer – kagen af spørgsmål", "en": "Themes – the cake of questions"},
+    "themes.title": {
+        "da": "Temaer – hvad grupperne spurgte om",
+        "en": "Themes – what the groups asked about",
+    },
+    "themes.click_hint": {
+        "da": "Klik på et stykke af kagen for at se de spørgsmål og svar, det står for.",
+        "en": "Click a slice of the cake to see the questions and answers it stands for.",
+    },
+    "themes.open_group_cards": {
+        "da": "Se de {n} kort om {theme} fra {group}",
+        "en": "See the {n} cards on {theme} from {group}",
+    },
+    "themes.counted_from": {
+        "da": "Optalt fra gruppens {n} udvalgte spørgsmål.",
+        "en": "Counted from the group's {n} selected questions.",
+    },
     "themes.intro.report": {
         "da": "Rapporten samlede alle deltagernes spørgsmål i temaer og viste dem som en kage "
         "for hver gruppe, men kagernes andele står ikke i kilden. Kagerne her er **beregnet fra "
@@ -16,6 +31,7 @@ TEXTS = {
         "da": "Andel af de udvalgte spørgsmål (beregnet fra data)",
         "en": "Share of the selected questions (computed from the data)",
     },
+    "themes.centre": {"da": "{n} spørgsmål", "en": "{n} questions"},
     "themes.tooltip.theme": {"da": "Tema", "en": "Theme"},
     "themes.tooltip.group": {"da": "Gruppe", "en": "Group"},
     "themes.tooltip.count": {"da": "Spørgsmål", "en": "Questions"},
@@ -35,23 +51,17 @@ TEXTS = {
     },
     "themes.and": {"da": "og", "en": "and"},
     "themes.each": {"da": " hver", "en": " each"},
-    "themes.source_says.report": {"da": "Det siger rapporten", "en": "What the report says"},
-    "themes.source_says.file": {
-        "da": "Det siger metadatafilen",
-        "en": "What the metadata file says",
-    },
-    "themes.source_says.none": {"da": "Det siger kilden", "en": "What the source says"},
     "themes.report_count.report": {
-        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i rapporten).",
-        "en": "The questions were grouped into **{n} themes** (stated in the report).",
+        "da": "Rapporten samlede alle gruppens spørgsmål i **{n} temaer**.",
+        "en": "The report grouped all the group's questions into **{n} themes**.",
     },
     "themes.report_count.file": {
-        "da": "Spørgsmålene blev samlet i **{n} temaer** (oplyst i metadatafilen).",
-        "en": "The questions were grouped into **{n} themes** (stated in the metadata file).",
+        "da": "Alle gruppens spørgsmål blev samlet i **{n} temaer**.",
+        "en": "All the group's questions were grouped into **{n} themes**.",
     },
     "themes.report_count.none": {
-        "da": "Antallet af temaer i hele stafetten er *ikke oplyst i kilden*.",
-        "en": "The number of themes in the whole relay is *not given in the source*.",
+        "da": "Antallet af temaer i hele stafetten er ikke oplyst.",
+        "en": "The number of themes in the whole relay is not given.",
     },
     "themes.totals_title": {
         "da": "{group} – hele stafetten",
@@ -62,12 +72,12 @@ TEXTS = {
         "en": "Questions per theme in the whole relay (stated in the metadata file)",
     },
     "themes.in_data": {
-        "da": "Temaer i de udvalgte spørgsmål (optalt fra data):",
-        "en": "Themes among the selected questions (counted from the data):",
+        "da": "Temaer og antal spørgsmål",
+        "en": "Themes and number of questions",
     },
     "themes.not_in_source": {
-        "da": "Øvrige temaer ({n}): *ikke oplyst i kilden*",
-        "en": "Other themes ({n}): *not given in the source*",
+        "da": "Øvrige temaer: {n}. Deres navne og spørgsmål står ikke i kilden.",
+        "en": "Other themes: {n}. Their names and questions are not in the source.",
     },
     "themes.bars_title": {
         "da": "Grupperne side om side",
@@ -89,10 +99,13 @@ TEXTS = {
         "da": "{group}: størst andel {top} ({share})",
         "en": "{group}: largest share {top} ({share})",
     },
-    "themes.pick": {"da": "Vælg et tema", "en": "Pick a theme"},
+    "themes.pick": {
+        "da": "Se et tema på tværs af grupperne",
+        "en": "See a theme across the groups",
+    },
     "themes.pick_help": {
-        "da": "Eller klik på et stykke af en kage.",
-        "en": "Or click a slice of a cake.",
+        "da": "Viser et link til temaets kort fra alle grupper.",
+        "en": "Shows a link to the theme's cards from every group.",
     },
     "themes.open_cards": {
         "da": "Se de {n} kort om {theme}",

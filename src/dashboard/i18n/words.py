@@ -14,7 +14,7 @@ TEXTS = {
         "out, and the forms of one word count together (organisation, organisationen …).",
     },
     "words.kind": {"da": "Ord fra", "en": "Words from"},
-    "words.top": {"da": "Antal ord", "en": "Number of words"},
+    "words.top": {"da": "Antal ord i hver sky", "en": "Words in each cloud"},
     "words.cloud_alt": {
         "da": "Ordsky for {selection}: {terms}. Tallene står i tabellen ved siden af.",
         "en": "Word cloud for {selection}: {terms}. The numbers are in the table beside it.",
@@ -22,6 +22,10 @@ TEXTS = {
     "words.computed": {
         "da": "Beregnet fra de udvalgte tekster: {n_words} ord i alt, fyldord medregnet.",
         "en": "Computed from the selected texts: {n_words} words in all, filler words included.",
+    },
+    "words.counted_words": {
+        "da": "{n_words} ord i alt, fyldord medregnet.",
+        "en": "{n_words} words in all, filler words included.",
     },
     "words.no_words": {
         "da": "Ingen ord at vise for dette udsnit.",
@@ -40,6 +44,10 @@ TEXTS = {
         "da": "Forekomster: {n} (i {n_cards} kort)",
         "en": "Occurrences: {n} (cards: {n_cards})",
     },
+    "words.kwic_first": {
+        "da": "De første {n} vises; kortsiden har dem alle.",
+        "en": "The first {n} are shown; the cards page has them all.",
+    },
     "words.kwic_none": {"da": "Ordet forekommer ikke her.", "en": "The word does not occur here."},
     "words.kwic_not_a_word": {
         "da": "Skriv præcis ét ord (bogstaver, ingen mellemrum).",
@@ -57,20 +65,22 @@ TEXTS = {
         "en": "The clouds are **computed from the questions and answers in the data**: common "
         "filler words are left out, and the forms of one word count together.",
     },
-    "words.column.leans": {"da": "Hælder mod", "en": "Leans to"},
-    "words.leans_to": {"da": "Hælder mod {name}", "en": "Leans to {name}"},
+    "words.column.leans": {"da": "Mere brugt af", "en": "Used more by"},
+    "words.leans_to": {"da": "Mere brugt af {name}", "en": "Used more by {name}"},
     "words.legend.neutral": {"da": "Ingen tydelig forskel", "en": "No clear difference"},
     "words.colour_help": {
-        "da": "Farven viser, hvilken gruppe et ord hælder tydeligt mod: farvet, når ordet bruges "
-        "mærkbart mere af den gruppe end af de andre (|z| ≥ {threshold} efter \"Fightin' "
-        'Words", og mindst {min_count} forekomster i alt); gråt, når der ikke er en tydelig '
-        "forskel. Størrelsen viser antallet. Bøjningsformer tælles sammen under ordets "
-        "hyppigste form i hele stafetten.",
-        "en": "The colour shows which group a word clearly leans to: coloured when that group "
-        'uses it markedly more than the others (|z| ≥ {threshold} by "Fightin\' Words", and '
-        "at least {min_count} occurrences in all); grey when there is no clear difference. The "
-        "size shows the count. A word's forms count together under its most frequent form in "
-        "the whole relay.",
+        "da": "Størrelsen viser, hvor ofte et ord bruges. Et farvet ord bruges tydeligt mere af "
+        "den gruppe, farven står for, end af de andre; et gråt ord bruges nogenlunde lige meget. "
+        "Bøjningsformer tælles sammen under ordets hyppigste form.",
+        "en": "The size shows how often a word is used. A coloured word is used clearly more by "
+        "the group its colour stands for than by the others; a grey word about equally. A "
+        "word's forms count together under its most frequent form.",
+    },
+    "words.colour_detail": {
+        "da": "Tydeligt mere: styrke (z) mindst {threshold} efter »Fightin' Words« og mindst "
+        "{min_count} forekomster i alt – samme mål som på Tværlæsning.",
+        "en": "Clearly more: strength (z) at least {threshold} by “Fightin' Words” and at least "
+        "{min_count} uses in all – the same measure as on Cross-reading.",
     },
     "words.colours": {"da": "Farver: {legend}.", "en": "Colours: {legend}."},
     "words.colour.blue": {"da": "blå", "en": "blue"},

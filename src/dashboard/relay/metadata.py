@@ -9,6 +9,7 @@ keys it does not know are named. Only a group's `name` and a reflection's `id`, 
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable
@@ -85,9 +86,17 @@ class RelayMetadata:
     groups: tuple[Group, ...] = ()
     reflections: tuple[Reflection, ...] = ()
     not_in_source: dict[str, str] = field(default_factory=dict)
+    # A short English gloss of each theme's (Danish) name, e.g. krydspres: "cross-pressure".
+    theme_glosses_en: dict[str, str] = field(default_factory=dict)
 
     def group(self, name: str) -> Group | None:
         return next((g for g in self.groups if g.name == name), None)
+
+    def theme_label(self, theme: str, lang: Language) -> str:
+        """A theme's name as shown in `lang`: in English with its gloss, 'krydspres
+        – cross-pressure', where the metadata gives one."""
+        gloss = self.theme_glosses_en.get(theme, "") if lang == "en" else ""
+        return f"{theme} – {gloss}" if gloss else theme
 
     def by_origin(self, *, report: str, file: str, none: str | None = None) -> str:
         """Of three text ids, the one for where this metadata comes from: the report, a
@@ -185,6 +194,7 @@ _TOP_KEYS = (
     "groups",
     "reflections",
     "not_in_source",
+    "theme_glosses_en",
 )
 _GROUP_KEYS = (
     "name",
@@ -299,6 +309,16 @@ def _theme_totals(check: _Checker, raw: object, prefix: str) -> dict[str, int]:
     return counted
 
 
+def _theme_glosses(check: _Checker, raw: object) -> dict[str, str]:
+    """Theme → a short English gloss of its name; each gloss text of at most MAX_TEXT_CHARS."""
+    glosses = check.collection(raw, "theme_glosses_en", dict, limits.MAX_THEMES)
+    return {
+        str(theme): gloss
+        for theme in glosses
+        if (gloss := check.value(glosses, theme, str, "theme_glosses_en.", "")).strip()
+    }
+
+
 def _group(check: _Checker, raw: object, prefix: str) -> Group | None:
     check.unknown_keys(raw, _GROUP_KEYS, prefix)
     name = check.value(raw, "name", str, prefix, _MISSING)
@@ -373,10 +393,34 @@ def parse_metadata(
         groups=tuple(groups),
         reflections=tuple(reflections),
         not_in_source=not_in_source,
+        theme_glosses_en=_theme_glosses(check, raw),
     )
     if errors(check.problems):
         return None, check.problems
     return metadata, check.problems
+
+
+def metadata_document(
+    title: str, years: str, groups: Iterable[tuple[str, int | None, int | None]]
+) -> bytes:
+    """A metadata file (TOML) of what a form asks: the title, the years, and per group its name,
+    participants and number of themes (None: not stated). It is read back with
+    `parse_metadata`, so what a form states passes the checks a file's does."""
+    lines = [f"title = {_toml_string(title)}"] if title.strip() else []
+    if years.strip():
+        lines.append(f"years = {_toml_string(years)}")
+    for name, participants, themes in groups:
+        lines += ["", "[[groups]]", f"name = {_toml_string(name)}"]
+        if participants is not None:
+            lines.append(f"participants = {int(participants)}")
+        if themes is not None:
+            lines.append(f"themes_in_report = {int(themes)}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's too."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def metadata_from_table(groups: Iterable[str], title: str) -> RelayMetadata:

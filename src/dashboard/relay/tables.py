@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import pandas as pd
@@ -59,11 +59,25 @@ class TableSource:
             delimiter = text(DELIMITER_NAMES[self.delimiter], lang)
             lines = [text("ingest.read_as_csv", lang, encoding=self.encoding, delimiter=delimiter)]
         if self.renamed_columns:
-            renamed = ", ".join(f"'{old}' → '{new}'" for old, new in self.renamed_columns.items())
+            renamed = ", ".join(
+                text("ingest.renamed", lang, old=old, new=new)
+                for old, new in self.renamed_columns.items()
+            )
             lines.append(text("ingest.renamed_columns", lang, renamed=renamed))
         if self.generated_ids:
             lines.append(text("ingest.generated_ids", lang))
         return lines
+
+    def in_file_terms(self, problems: list[Problem]) -> list[Problem]:
+        """The problems with each column named as the file's header names it ('svar' where the
+        file said svar), not by the canonical name it was read as ('answer')."""
+        header_of = {canonical: header for header, canonical in self.renamed_columns.items()}
+        return [
+            replace(problem, column=header_of[problem.column])
+            if problem.column in header_of
+            else problem
+            for problem in problems
+        ]
 
 
 Result = tuple[pd.DataFrame | None, list[Problem], TableSource | None]

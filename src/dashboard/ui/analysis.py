@@ -16,7 +16,6 @@ from dashboard.text import (
     compare_selections,
     frequencies,
     kwic,
-    leanings,
     with_colours,
 )
 from dashboard.text.cloud import Legend
@@ -45,9 +44,12 @@ def word_frequencies(
     return _word_frequencies(relay, relay.fingerprint, group, theme, kind)
 
 
+KWIC_WIDTH = 50  # characters of context on each side of a word's use, before a cut at words
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _keyword_in_context(_relay: Relay, fingerprint: str, term: str, kind: Kind) -> pd.DataFrame:
-    return kwic(_relay.pairs, term, kind=kind)
+    return kwic(_relay.pairs, term, width=KWIC_WIDTH, kind=kind)
 
 
 def keyword_in_context(relay: Relay, term: str, kind: Kind = "all") -> pd.DataFrame:
@@ -109,18 +111,6 @@ def group_leanings(relay: Relay, kind: Kind) -> dict[str, str]:
     """Term → the group it leans to clearly (against the other groups); terms without a lean
     are left out."""
     return _group_leanings(relay, relay.fingerprint, kind)
-
-
-@st.cache_data(show_spinner=False, max_entries=128)
-def _comparison_leanings(
-    _relay: Relay, fingerprint: str, left: TextSelection, right: TextSelection
-) -> dict[str, str]:
-    return leanings(compare_text(_relay, left, right)).dropna().to_dict()
-
-
-def comparison_leanings(relay: Relay, left: TextSelection, right: TextSelection) -> dict[str, str]:
-    """Term → "A" (leans clearly to `left`) or "B" (to `right`); terms without a lean left out."""
-    return _comparison_leanings(relay, relay.fingerprint, left, right)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -84,14 +84,19 @@ def marks_filter(relay: Relay, marks: CardMarks, lang: Language) -> tuple[str, .
         only_noted = st.toggle(
             text("cards.only_noted", lang), key=state.ONLY_NOTED, bind="query-params"
         )
-    tags = st.pills(
-        text("cards.tags", lang),
-        list(marks.labels),
-        selection_mode="multi",
-        format_func=escape_label,
-        key=state.CARD_TAGS,
-        help=text("cards.tags_help", lang),
-        bind="query-params",
+    # No tags yet: no empty row of pills under a heading.
+    tags = (
+        st.pills(
+            text("cards.tags", lang),
+            list(marks.labels),
+            selection_mode="multi",
+            format_func=escape_label,
+            key=state.CARD_TAGS,
+            help=text("cards.tags_help", lang),
+            bind="query-params",
+        )
+        if marks.labels
+        else ()
     )
     if not marks.readable:
         st.caption(text("store.could_not_read", lang))

@@ -3,8 +3,6 @@ input."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import altair as alt
 import pyarrow as pa
 import streamlit as st
@@ -31,12 +29,15 @@ def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
     return spec
 
 
-def show_chart(spec: dict, *, key: str | None = None, on_select: Callable | None = None):
-    """Draw a chart spec full width; with `on_select`, clicks on it call that function.
+def show_chart(spec: dict, *, key: str | None = None):
+    """Draw a chart spec full width; with a `key`, a click on it reruns the page and its
+    selection is kept under that key (`picked_theme` reads it).
 
     The chart's own `description` (its takeaway) is its accessible name.
     """
-    return st.vega_lite_chart(spec, width="stretch", key=key, on_select=on_select or "ignore")
+    return st.vega_lite_chart(
+        spec, width="stretch", key=key, on_select="rerun" if key else "ignore"
+    )
 
 
 def show_png(png: bytes, *, alt: str, caption: str | None = None) -> None:

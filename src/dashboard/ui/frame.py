@@ -66,9 +66,22 @@ def current_language() -> Language:
     if state.LANGUAGE in st.session_state:
         lang = st.session_state[state.LANGUAGE]
     else:
-        by_label = {_language_label(lang): lang for lang in LANGUAGES}
-        lang = by_label.get(st.query_params.get(state.LANGUAGE, ""), DEFAULT_LANGUAGE)
+        lang = _language_in_url()
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _language_in_url() -> Language:
+    """The language a link asks for. Besides the switch's label (?lang=English), the code
+    (?lang=en) and any capitalisation are understood – the command line says --lang en. The
+    bound switch only reads its own label, so it is handed the language through its key (the
+    address bar then shows no language until the switch is used: Streamlit does not write a
+    bound value set before the widget's first run, nor may the app write a bound parameter)."""
+    asked = st.query_params.get(state.LANGUAGE, "").strip().casefold()
+    for lang in LANGUAGES:
+        if asked in (lang, _language_label(lang).casefold()):
+            st.session_state[state.LANGUAGE] = lang
+            return lang
+    return DEFAULT_LANGUAGE
 
 
 def language_switch() -> Language:

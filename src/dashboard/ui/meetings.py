@@ -409,7 +409,7 @@ def _name_form(lang: Language) -> None:
             text("meeting.who.name", lang), key="who-inline-name", max_chars=MAX_AUTHOR_CHARS
         )
         st.form_submit_button(
-            text("meeting.who.continue", lang),
+            text("meeting.who.save", lang),
             type="primary",
             on_click=_take_name,
             args=("who-inline",),
@@ -525,7 +525,10 @@ def card_dialog(relay: Relay, card, lang: Language) -> None:
         if state.writer() is None:  # asked once, before anything here can be written
             _name_form(lang)
             st.subheader(text("meeting.tags", lang))
-            st.markdown(" ".join(f"`{escape_label(label)}`" for label in on_card) or "–")
+            if on_card:
+                st.markdown(" ".join(f"`{escape_label(label)}`" for label in on_card))
+            else:
+                st.caption(text("meeting.no_tags", lang))
             return
         _note_form(relay.fingerprint, card.id, None, lang, "note-form")
         st.subheader(text("meeting.tags", lang))
@@ -545,7 +548,8 @@ def sidebar_meeting(lang: Language) -> None:
     meeting = current_meeting()
     box = st.sidebar.container(border=True, key="meeting-box")
     if meeting is None:
-        box.caption(text("meeting.none_yet", lang))
+        box.caption(text("meeting.none_open", lang))
+        box.page_link(MEETINGS.script, label=text("meeting.open_saved", lang), icon=MEETINGS.icon)
         return
     box.markdown(
         f":material/event: **{meeting_label(meeting, lang)}**  \n"

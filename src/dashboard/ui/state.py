@@ -40,10 +40,12 @@ CARD_TAGS = "maerke"  # the cards page: only cards with these tags (members' lab
 # The current meeting's id. Kept in the URL by the frame on every page (`current_meeting_id`),
 # not by a widget: a bound widget writes the label it shows, and a link must carry the id.
 MEETING = "moede"
-# The two panels of the comparison on Tværlæsning: left (v) and right (h).
+# Tværlæsning: the reflection shown, and the two columns read side by side, left (v) and
+# right (h), each with its own group, theme, search and part of the text.
+REFLECTION = "refleksion"
 PANEL_KEYS = {
-    "v": {"group": "v_gruppe", "theme": "v_tema", "kind": "v_del"},
-    "h": {"group": "h_gruppe", "theme": "h_tema", "kind": "h_del"},
+    "v": {"group": "v_gruppe", "theme": "v_tema", "query": "v_q", "kind": "v_del"},
+    "h": {"group": "h_gruppe", "theme": "h_tema", "query": "h_q", "kind": "h_del"},
 }
 
 # Each URL parameter: the page it belongs to and what it holds (the README's table shows this).
@@ -61,12 +63,15 @@ URL_PARAMETERS: dict[str, tuple[str, str]] = {
     WORDS_KIND: ("ord", "words from questions, answers or both"),
     WORDS_TOP: ("ord", "how many words the clouds show"),
     WORD: ("ord", "the word shown in its context"),
-    "v_gruppe": ("tvaerlaesning", "left panel: group"),
-    "v_tema": ("tvaerlaesning", "left panel: theme"),
-    "v_del": ("tvaerlaesning", "left panel: questions, answers or both"),
-    "h_gruppe": ("tvaerlaesning", "right panel: group"),
-    "h_tema": ("tvaerlaesning", "right panel: theme"),
-    "h_del": ("tvaerlaesning", "right panel: questions, answers or both"),
+    REFLECTION: ("tvaerlaesning", "the report's reflection shown (its heading)"),
+    "v_gruppe": ("tvaerlaesning", "left column: group"),
+    "v_tema": ("tvaerlaesning", "left column: theme"),
+    "v_q": ("tvaerlaesning", "left column: the search"),
+    "v_del": ("tvaerlaesning", "left column: questions, answers or both"),
+    "h_gruppe": ("tvaerlaesning", "right column: group"),
+    "h_tema": ("tvaerlaesning", "right column: theme"),
+    "h_q": ("tvaerlaesning", "right column: the search"),
+    "h_del": ("tvaerlaesning", "right column: questions, answers or both"),
     SLIDE: ("praesentation", "the slide shown"),
     SCREEN: (
         "praesentation",
@@ -357,3 +362,26 @@ def may_edit() -> bool:
     """Whether who is looking may change meetings, notes and tags (controls are disabled for
     others, and every write checks it again)."""
     return viewer().may_edit
+
+
+# --- The Data page's metadata form (session only) ----------------------------------------------
+
+FORM_METADATA = "form_metadata"  # (table file name, the metadata file the form wrote for it)
+FORM_TITLE = "form_title"
+FORM_YEARS = "form_years"
+SAVE_FORM_METADATA = "save_form_metadata"
+
+
+def form_group_key(field: str, number: int) -> str:
+    """The key of a group's field (participants, themes) in the Data page's metadata form."""
+    return f"form_group_{field}_{number}"
+
+
+def form_metadata(table_name: str) -> bytes | None:
+    """The metadata file the Data page's form wrote for the table file `table_name`, if any."""
+    written = st.session_state.get(FORM_METADATA)
+    return written[1] if written and written[0] == table_name else None
+
+
+def keep_form_metadata(table_name: str, document: bytes) -> None:
+    st.session_state[FORM_METADATA] = (table_name, document)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import streamlit as st
 
 from dashboard.crossreading import selection_pairs
-from dashboard.i18n import Language
+from dashboard.i18n import Language, text
+from dashboard.markup import escape_label
 from dashboard.relay import Relay
 from dashboard.slug import slug
 from dashboard.text import TextSelection
 from dashboard.themes import (
+    largest_themes,
     theme_bars_chart,
     theme_colours,
     theme_donut_chart,
@@ -21,48 +21,40 @@ from dashboard.themes import (
 )
 from dashboard.ui.charts import show_chart, vega_lite_spec
 from dashboard.ui.downloads import chart_downloads
+from dashboard.ui.widgets import marked_caption
+
+LARGEST_THEMES_SHOWN = 6
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _relay_theme_shares(_relay: Relay, fingerprint: str, group, theme, lang: Language):
-    return theme_shares(selection_pairs(_relay.pairs, TextSelection(group, theme)), lang)
+def _relay_theme_shares(_relay: Relay, fingerprint: str, group, lang: Language):
+    return theme_shares(selection_pairs(_relay.pairs, TextSelection(group)), lang)
 
 
-def relay_theme_shares(
-    relay: Relay, lang: Language, group: str | None = None, theme: str | None = None
-) -> pd.DataFrame:
-    """Theme counts and shares of a group and theme (None: all), computed from the data."""
-    return _relay_theme_shares(relay, relay.fingerprint, group, theme, lang)
+def relay_theme_shares(relay: Relay, lang: Language, group: str | None = None) -> pd.DataFrame:
+    """Theme counts and shares of a group (None: all), computed from the data."""
+    return _relay_theme_shares(relay, relay.fingerprint, group, lang)
 
 
-def _donut(relay: Relay, group, theme, label: str, lang: Language):
-    shares = relay_theme_shares(relay, lang, group, theme)
+def _donut(relay: Relay, group: str, label: str, lang: Language):
+    shares = relay_theme_shares(relay, lang, group)
     return theme_donut_chart(shares, theme_colours(relay), label, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _donut_spec(_relay: Relay, fingerprint: str, group, theme, label: str, lang: Language):
-    return vega_lite_spec(_donut(_relay, group, theme, label, lang))
+def _donut_spec(_relay: Relay, fingerprint: str, group: str, label: str, lang: Language):
+    return vega_lite_spec(_donut(_relay, group, label, lang))
 
 
-def show_theme_donut(
-    relay: Relay,
-    label: str,
-    lang: Language,
-    *,
-    group: str | None = None,
-    theme: str | None = None,
-    key: str | None = None,
-    on_select: Callable | None = None,
-    name: str | None = None,
-):
-    """A cake of a selection's themes titled `label`, saying it is computed from the data,
-    with PNG and SVG downloads (files named after `name`, else the label)."""
-    spec = _donut_spec(relay, relay.fingerprint, group, theme, label, lang)
-    state = show_chart(spec, key=key, on_select=on_select)
-    file_name = name or f"tema-{slug(label)}"
-    identity = f"donut|{name}|{group}|{theme}|{label}"
-    chart_downloads(lambda: _donut(relay, group, theme, label, lang), file_name, identity, lang)
+def show_theme_donut(relay: Relay, label: str, lang: Language, *, group: str, key: str):
+    """A group's cake of its themes titled `label`, saying it is computed from the data, whose
+    clicked slice is read back by `key` (`picked_theme`), with PNG and SVG downloads."""
+    spec = _donut_spec(relay, relay.fingerprint, group, label, lang)
+    state = show_chart(spec, key=key)
+    identity = f"donut|{group}|{label}"
+    chart_downloads(
+        lambda: _donut(relay, group, label, lang), f"tema-{slug(label)}", identity, lang
+    )
     return state
 
 
@@ -101,3 +93,25 @@ def show_theme_bars(relay: Relay, lang: Language):
     """The groups' theme shares as 100 % bars on one axis, with PNG and SVG downloads."""
     show_chart(_bars_spec(relay, relay.fingerprint, lang))
     chart_downloads(lambda: _bars(relay, lang), "temaer-side-om-side", "bars", lang)
+
+
+def largest_themes_line(relay: Relay, group: str, lang: Language) -> None:
+    """A group's themes, the largest first, with their counts (the largest in bold), and how
+    many questions they are counted from."""
+    shares = relay_theme_shares(relay, lang, group)
+    rows = largest_themes(shares, group, LARGEST_THEMES_SHOWN)
+    top = rows["count"].max()
+    label = relay.metadata.theme_label
+    parts = [
+        f"**{escape_label(label(row.theme, lang))}** {row.count}"
+        if row.count == top
+        else f"{escape_label(label(row.theme, lang))} {row.count}"
+        for row in rows.itertuples()
+    ]
+    more = len(shares) - len(rows)
+    if more:
+        parts.append(text("overview.more_themes", lang, n=more))
+    st.markdown(" · ".join(parts))
+    marked_caption(
+        "computed", text("overview.counted_from", lang, n=int(shares["count"].sum())), lang
+    )

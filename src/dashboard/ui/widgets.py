@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+import pandas as pd
 import streamlit as st
 
 from dashboard.cards import kind_label
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label
+from dashboard.numbers import readable_table
+from dashboard.provenance import Provenance, explanation, mark
 from dashboard.relay import Relay
 from dashboard.text import KINDS, Kind
+from dashboard.themes import headline_theme
 from dashboard.ui import state
-from dashboard.ui.charts import picked_theme
-from dashboard.ui.pages import CARDS
+from dashboard.ui.pages import CARDS, CROSS_READING
 
 
 def group_filter(relay: Relay, lang: Language, key: str = state.CARD_GROUPS) -> tuple[str, ...]:
@@ -70,24 +71,28 @@ def kind_picker(
     return kind or default
 
 
-def theme_from_chart(chart_key: str, picker_key: str) -> Callable[[], None]:
-    """A chart callback that makes the clicked slice's theme the one picked in `picker_key`."""
-
-    def pick() -> None:
-        theme = picked_theme(chart_key)
-        if theme:
-            st.session_state[picker_key] = theme
-
-    return pick
-
-
-def link_to_cards(theme: str, n_cards: int, lang: Language) -> None:
-    """A link to the cards page filtered to `theme`."""
+def link_to_cards(
+    theme: str,
+    n_cards: int,
+    lang: Language,
+    *,
+    group: str | None = None,
+    group_label: str = "",
+) -> None:
+    """A link to the cards page filtered to `theme` (and `group`, shown as `group_label`)."""
+    query = {state.CARD_THEMES: theme}
+    label = text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme))
+    if group is not None:
+        query[state.CARD_GROUPS] = escape_label(group_label)
+        label = text(
+            "themes.open_group_cards",
+            lang,
+            n=n_cards,
+            theme=escape_label(theme),
+            group=escape_label(group_label),
+        )
     st.page_link(
-        CARDS.script,
-        label=text("themes.open_cards", lang, n=n_cards, theme=escape_label(theme)),
-        icon=":material/arrow_forward:",
-        query_params={state.CARD_THEMES: theme},
+        CARDS.script, label=f"**{label}**", icon=":material/arrow_forward:", query_params=query
     )
 
 
@@ -96,3 +101,69 @@ def number_in_url(label: str, last: int, key: str) -> int:
     return st.number_input(
         label, min_value=1, max_value=last, value=1, step=1, key=key, bind="query-params"
     )
+
+
+def marked_caption(kind: Provenance, body: str, lang: Language) -> None:
+    """Small print (Markdown) that starts with its provenance mark, explained on hover.
+
+    Not `st.caption`: Streamlit draws captions at 60 % opacity, which would take the mark's
+    colours below WCAG's contrast; the text is small and grey by Markdown instead."""
+    small = f" :small[:gray[{body}]]" if body else ""
+    st.markdown(f"{mark(kind, lang)}{small}", help=explanation(kind, lang))
+
+
+def ways_in(relay: Relay, lang: Language) -> None:
+    """The overview's three ways in, side by side: the cards on the theme a reflection names
+    (else the largest theme), the groups read side by side, and preparing a meeting."""
+    theme = headline_theme(relay)
+    theme_label = escape_label(theme)
+    ways = (
+        (
+            CARDS.script,
+            text("overview.way.theme", lang, theme=theme_label),
+            text("overview.way.theme_help", lang, theme=theme_label),
+            ":material/forum:",
+            {state.CARD_THEMES: theme},
+        ),
+        (
+            CROSS_READING.script,
+            text("overview.way.compare", lang),
+            text("overview.way.compare_help", lang),
+            ":material/compare:",
+            None,
+        ),
+        (
+            CARDS.script,
+            text("overview.way.meeting", lang),
+            text("overview.way.meeting_help", lang),
+            ":material/co_present:",
+            None,
+        ),
+    )
+    for column, (script, label, about, icon, query) in zip(st.columns(3), ways, strict=True):
+        with column, st.container(border=True):
+            st.page_link(script, label=f"**{label}**", icon=icon, query_params=query)
+            st.caption(about)
+
+
+def show_table(
+    frame: pd.DataFrame,
+    lang: Language,
+    *,
+    digits: dict[str, int] | None = None,
+    column_help: dict[str, str] | None = None,
+    height: int | str = "auto",
+) -> None:
+    """A table whose numbers read as the language writes them, on screen and to a screen
+    reader (`readable_table`), right-aligned; `column_help` explains a column on hover."""
+    shown = readable_table(frame, lang, digits or {})
+    numeric = {c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])}
+    config = {
+        column: st.column_config.TextColumn(
+            alignment="right" if column in numeric else None,
+            help=(column_help or {}).get(column),
+        )
+        for column in frame.columns
+        if column in numeric or column in (column_help or {})
+    }
+    st.dataframe(shown, hide_index=True, width="stretch", height=height, column_config=config)

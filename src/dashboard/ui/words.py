@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.i18n import Language, text
-from dashboard.markup import escape_label, escape_markdown
+from dashboard.markup import cut_at_words, escape_label, escape_markdown
+from dashboard.numbers import decimal_number, whole
 from dashboard.palette import LEAN_COLOURS, NEUTRAL_COLOUR
 from dashboard.relay import Relay
 from dashboard.slug import slug
@@ -16,7 +17,6 @@ from dashboard.text import (
     CLEAR_DIFFERENCE,
     MIN_DISTINCTIVE_COUNT,
     SelectionError,
-    TextSelection,
     leaning_colours,
     legend,
     with_colours,
@@ -25,7 +25,7 @@ from dashboard.text.cloud import Legend
 from dashboard.text.index import Kind
 from dashboard.ui import state
 from dashboard.ui.analysis import (
-    comparison_leanings,
+    KWIC_WIDTH,
     group_leanings,
     keyword_in_context,
     word_cloud_png,
@@ -35,8 +35,10 @@ from dashboard.ui.analysis import (
 from dashboard.ui.charts import show_png
 from dashboard.ui.downloads import cloud_downloads
 from dashboard.ui.pages import CARDS
+from dashboard.ui.widgets import marked_caption, show_table
 
 TABLE_ROWS_SHOWN = 10
+KWIC_LINES_SHOWN = 60  # uses of a word shown per group; the cards page has them all
 KWIC_FIELD_LABELS = {"question": "words.field.question", "answer": "words.field.answer"}
 COLOUR_NAMES = dict(
     zip(
@@ -57,13 +59,11 @@ COLOUR_NAMES = dict(
 @dataclass(frozen=True)
 class CloudColouring:
     """What a page's clouds are coloured by: the group each term leans to clearly (against
-    the other groups, in `kind` of text), or – with `sides` – the side of a two-panel
-    comparison; and the label of each group or side ("A", "B"), in the order of their
+    the other groups, in `kind` of text), and the label of each group, in the order of their
     colours. Small and hashable, so the cached views below can key on it."""
 
     kind: Kind
-    labels: tuple[tuple[str, str], ...]  # (group or side, label)
-    sides: tuple[TextSelection, TextSelection] | None = None
+    labels: tuple[tuple[str, str], ...]  # (group, label)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -76,19 +76,11 @@ def group_colouring(relay: Relay, kind: Kind, lang: Language) -> CloudColouring:
     return _group_colouring(relay, relay.fingerprint, kind, lang)
 
 
-def side_colouring(
-    left: tuple[TextSelection, str], right: tuple[TextSelection, str]
-) -> CloudColouring:
-    """Colour by the side (selection, label) of a two-panel comparison a term leans to."""
-    return CloudColouring("all", (("A", left[1]), ("B", right[1])), (left[0], right[0]))
-
-
 def threshold_fields(lang: Language) -> dict[str, object]:
     """The fields `threshold` (|z| from which a lean is clear, written as `lang` writes
     decimals) and `min_count` of the texts that explain distinctive words."""
-    written = f"{CLEAR_DIFFERENCE:.2f}"
     return {
-        "threshold": written.replace(".", ",") if lang == "da" else written,
+        "threshold": decimal_number(CLEAR_DIFFERENCE, lang, 2),
         "min_count": MIN_DISTINCTIVE_COUNT,
     }
 
@@ -114,10 +106,7 @@ def _cloud_view(
     colouring: CloudColouring,
 ) -> _CloudView:
     """What a cloud shows, worked out once per selection, colouring and language."""
-    if colouring.sides is None:
-        leaning = group_leanings(_relay, colouring.kind)
-    else:
-        leaning = comparison_leanings(_relay, *colouring.sides)
+    leaning = group_leanings(_relay, colouring.kind)
     labels = dict(colouring.labels)
     frequencies = word_frequencies(_relay, group, theme, kind).head(top)
     shown = {t: leaning[t] for t in frequencies["term"] if t in leaning}
@@ -169,7 +158,8 @@ def render_word_cloud(
     show_png(
         word_cloud_png(relay, group, theme, kind, top, view.colours, view.legend), alt=view.alt
     )
-    st.caption(text("words.computed", lang, n_words=word_total(relay, group, theme, kind)))
+    n_words = whole(word_total(relay, group, theme, kind), lang)
+    marked_caption("computed", text("words.counted_words", lang, n_words=n_words), lang)
     cloud_downloads(
         lambda: with_colours(
             word_frequencies(relay, group, theme, kind).head(top), dict(view.colours)
@@ -179,49 +169,62 @@ def render_word_cloud(
         f"cloud|{name}|{group}|{theme}|{kind}|{label}",
         lang,
     )
-    st.dataframe(
+    show_table(
         view.table,
-        hide_index=True,
-        width="stretch",
+        lang,
+        digits={text("words.column.per_1000", lang): 1},
+        column_help={text("words.column.per_1000", lang): text("cross.per_1000_help", lang)},
         height=38 + 35 * min(len(view.table), TABLE_ROWS_SHOWN),
-        column_config={
-            text("words.column.per_1000", lang): st.column_config.NumberColumn(format="%.1f")
-        },
     )
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _keyword_in_context_text(
+def _keyword_in_context_links(
     _relay: Relay, fingerprint: str, term: str, group: str | None, kind: Kind, lang: Language
-) -> tuple[str, str | None]:
-    """(caption, Markdown lines or None) of a term's occurrences in one group's texts."""
+) -> tuple[str, list[tuple[str, dict[str, str]]]]:
+    """(caption, [(link label, cards page query)]) of a term's uses in one group's texts."""
     try:
         lines = keyword_in_context(_relay, term, kind)
     except SelectionError:
-        return text("words.kwic_not_a_word", lang), None
+        return text("words.kwic_not_a_word", lang), []
+    cards = _relay.pairs.set_index("id")
     if group is not None:
-        ids = set(_relay.pairs.loc[_relay.pairs["group"] == group, "id"])
-        lines = lines[lines["id"].isin(ids)]
+        lines = lines[lines["id"].isin(cards.index[cards["group"] == group])]
     if lines.empty:
-        return text("words.kwic_none", lang), None
+        return text("words.kwic_none", lang), []
     caption = text("words.kwic_count", lang, n=len(lines), n_cards=lines["id"].nunique())
-    markdown = "  \n".join(
-        f"…{escape_markdown(line.left)}**{escape_markdown(line.match)}**"
-        f"{escape_markdown(line.right)}… "
-        f":gray[{escape_markdown(line.id)} · {text(KWIC_FIELD_LABELS[line.field], lang)}]"
-        for line in lines.itertuples(index=False)
-    )
-    return caption, markdown
+    group_labels = _relay.group_labels(lang)
+    links = []
+    for line in lines.head(KWIC_LINES_SHOWN).itertuples(index=False):
+        card = cards.loc[line.id]
+        left, right = cut_at_words(line.left, line.right, KWIC_WIDTH)
+        where = " · ".join(
+            (group_labels[card.group], card.theme, text(KWIC_FIELD_LABELS[line.field], lang))
+        )
+        label = (
+            f"…{escape_markdown(left)}**{escape_markdown(line.match)}**{escape_markdown(right)}… "
+            f":gray[{escape_markdown(where)}]"
+        )
+        query = {
+            state.CARD_GROUPS: escape_label(group_labels[card.group]),
+            state.CARD_THEMES: card.theme,
+            state.CARD_QUERY: term,
+        }
+        links.append((label, query))
+    if len(lines) > KWIC_LINES_SHOWN:
+        caption += " " + text("words.kwic_first", lang, n=KWIC_LINES_SHOWN)
+    return caption, links
 
 
 def render_keyword_in_context(
     relay: Relay, term: str, *, group: str | None, kind: Kind, lang: Language
 ) -> None:
-    """Every occurrence of `term`'s forms in a group's texts (None: all groups)."""
-    caption, markdown = _keyword_in_context_text(relay, relay.fingerprint, term, group, kind, lang)
+    """Every use of `term`'s forms in a group's texts (None: all groups), each a link to its
+    card on the cards page, labelled by group, theme and part of the card."""
+    caption, links = _keyword_in_context_links(relay, relay.fingerprint, term, group, kind, lang)
     st.caption(caption)
-    if markdown:
-        st.markdown(markdown)
+    for label, query in links:
+        st.page_link(CARDS.script, label=label, query_params=query)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -85,11 +85,11 @@ def test_a_formula_in_the_data_is_neutralised_in_the_file(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--format", "docx", "--out", "x.docx"], "ukendt format 'docx'"),
+        (["--format", "docx", "--out", "x.docx"], "ukendt format »docx«"),
         (["--format", "pdf", "--out", "x.pptx"], "--out skal ende på .pdf"),
         (["--out", "x.txt"], "angiv --format"),
-        (["--out", "x.csv", "--group", "Borgere"], "ukendt gruppe 'Borgere'"),
-        (["--out", "x.csv", "--theme", "kage"], "ukendt tema 'kage'"),
+        (["--out", "x.csv", "--group", "Borgere"], "ukendt gruppe »Borgere«"),
+        (["--out", "x.csv", "--theme", "kage"], "ukendt tema »kage«"),
         (["--out", "x.csv", "--query", "zzzqqq"], "Ingen kort passer"),
         (["--out", "x.csv", "--query", "!!"], "Søgningen indeholder ingen ord"),
         (["--out", "mappe/findes/ikke/x.csv"], "mappen findes ikke"),
@@ -176,4 +176,4 @@ def test_a_named_file_gets_no_metadata_unless_given(capsys, tmp_path):
     with_metadata = ["--metadata", str(BUNDLED_METADATA)]
     assert run(capsys, "--out", str(out), "--data", str(data), *with_metadata)[0] == 0
     page = out.read_text(encoding="utf-8")
-    assert "Ledelse til gavn for borgerne" in page and "(oplyst i rapporten)" in page
+    assert "Ledelse til gavn for borgerne" in page and "Rapporten samlede" in page

@@ -89,13 +89,13 @@ def test_one_line_errors(run, database_url):
     code, _, err = run(
         "meeting", "new", "--title", "x", "--card", "nej", "--database", database_url
     )
-    assert (code, err) == (2, "fejl: stafetten har intet kort med id 'nej'\n")
+    assert (code, err) == (2, "fejl: stafetten har intet kort med id »nej«\n")
     code, _, err = run("meeting", "new", "--title", " ", "--database", database_url)
     assert (code, err) == (1, "fejl: Giv mødet en titel.\n")
     meeting = made(run, database_url, "--card", "top-krydspres-1")
     code, _, err = run("meeting", "note", meeting["id"], "top-krydspres-2", "x",
                        "--database", database_url, "--lang", "en")  # fmt: skip
-    assert (code, err) == (1, "error: The card 'top-krydspres-2' is not in the meeting.\n")
+    assert (code, err) == (1, "error: The card “top-krydspres-2” is not in the meeting.\n")
 
 
 def test_an_unreachable_database_is_one_line(run):
@@ -141,7 +141,7 @@ def test_the_audit_trail_says_who_changed_what_and_when(run, database_url):
     code, out, _ = run("db", "audit", "--since", "2999-01-01", "--database", database_url)
     assert (code, out) == (0, "Ingen ændringer.\n")
     code, _, err = run("db", "audit", "--since", "i går", "--database", database_url)
-    assert code == 2 and err == "fejl: --since skal være en dato som 2026-12-03, ikke 'i går'\n"
+    assert code == 2 and err == "fejl: --since skal være en dato som 2026-12-03, ikke »i går«\n"
 
 
 def test_forgetting_a_person_anonymises_their_notes_and_is_recorded(run, database_url):

@@ -19,8 +19,8 @@ def test_validate_lists_problems_and_exits_1(tmp_path, run):
     assert (code, out) == (1, "")
     assert err.splitlines() == [
         "Fundne problemer (2):",
-        "- Række 2, kolonne 'theme': Feltet er tomt.",
-        "- Række 2, kolonne 'question': Feltet er tomt.",
+        "- Række 2, kolonne »theme«: Feltet er tomt.",
+        "- Række 2, kolonne »question«: Feltet er tomt.",
     ]
 
 
@@ -40,7 +40,7 @@ def test_validate_in_english(tmp_path, run):
     assert code == 1
     assert err.splitlines() == [
         "Problems found (1):",
-        "- Row 2, column 'theme': The field is empty.",
+        "- Row 2, column “theme”: The field is empty.",
     ]
 
 
@@ -141,7 +141,7 @@ def test_import_takes_a_name_and_refuses_bad_files(tmp_path, run):
     code, _, err = run("import", str(source), "--name", "x", "--data-dir", str(tmp_path))
     assert code == 1
     assert not (tmp_path / "x.csv").exists()
-    assert "Kolonnen 'theme' mangler." in err
+    assert "Kolonnen »theme« mangler." in err
 
 
 def test_import_names_stay_in_the_data_folder(tmp_path, run):
