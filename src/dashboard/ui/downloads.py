@@ -131,7 +131,9 @@ class ExportProgress:
 
 
 EXPORT_TIMEOUT = 120.0
-START_WAIT = 3.0  # how long a click waits for its file to be begun before the page runs on
+# How long a click waits for its file to be begun before the page runs on: milliseconds as a
+# rule, seconds on a busy machine.
+START_WAIT = 15.0
 SLIDE_FORMATS = ("pptx", "pdf", "html")  # the deck's files; a meeting's cards also as tables
 
 
@@ -147,6 +149,8 @@ def _asked(progress: ExportProgress) -> None:
     progress.since = time.monotonic()
     while progress.started < progress.asked and time.monotonic() - progress.since < START_WAIT:
         time.sleep(0.01)
+    if progress.started < progress.asked:  # the click named a file an earlier run offered
+        progress.asked = progress.started  # nothing to watch
 
 
 def _maker(file_format: str, deck: Deck, lang: Language, progress: ExportProgress):
