@@ -10,7 +10,7 @@ each pausing `--think` seconds (± 50 %) between its actions as a reader would, 
 `--seconds` have passed (a round below takes about 70 s; the default lets each do two or more):
 
     /kort: click its group pill, its theme pill, type its search + Enter;
-    /praesentation: the deck of that filter, "Næste"; /temaer, /ord, /tvaerlaesning;
+    /praesentation: the deck of that filter, started, → once, Esc; /temaer, /ord, /tvaerlaesning;
     /kort again (the filter must still be its own), then clear search, theme and group.
 
 A pause of 5 s (2.5–7.5 s) is quick for someone reading cards or a chart; the script prints how
@@ -87,7 +87,8 @@ HEADINGS = {
     "tvaerlaesning": text("cross.title", LANG),
 }
 QUERY_LABEL = text("cards.query", LANG)
-NEXT, PREVIOUS = text("present.next", LANG), text("present.previous", LANG)
+START = text("present.start", LANG)
+PRESENTATION_TITLE = text("present.title", LANG)
 SEED = 2018
 PAGE_SWITCH = "page switch"
 ARRIVAL = " (arriving)"  # the latencies of the arrival phase are reported apart
@@ -99,7 +100,7 @@ INIT_JS = f"""
 window.__lt = {{ t0: 0 }};
 document.addEventListener('click', () => {{ window.__lt.t0 = performance.now(); }}, true);
 document.addEventListener('keydown', (event) => {{
-  if (event.key === 'Enter') window.__lt.t0 = performance.now();
+  if (['Enter', 'ArrowRight', 'Escape'].includes(event.key)) window.__lt.t0 = performance.now();
 }}, true);
 window.__ltState = () => {{
   const main = document.querySelector('[data-testid="stMain"]');
@@ -110,7 +111,7 @@ window.__ltState = () => {{
   return {{
     idle: {IDLE_JS},
     count: texts.find((t) => /^Viser \\d+ af \\d+$/.test(t)) ?? null,
-    slide: texts.find((t) => /^\\d+ \\/ \\d+$/.test(t)) ?? null,
+    slide: texts.find((t) => /^Dias \\d+ af \\d+/.test(t)) ?? null,
     h1: heading ? heading.textContent.trim() : null,
     search: search ? search.value : null,
     errors: document.querySelectorAll(
@@ -318,6 +319,9 @@ class Session:
         main = self.page.get_by_test_id("stMain")
         return main.get_by_role("button", name=name, exact=exact).click
 
+    def key(self, name: str):
+        return lambda: self.page.keyboard.press(name)
+
     def search(self, query: str):
         box = self.page.get_by_test_id("stMain").get_by_role("textbox", name=QUERY_LABEL)
 
@@ -358,10 +362,10 @@ class Session:
         self.filters["q"] = plan.query
         await self.step("filter", self.search(plan.query), {"count": count(plan.n_query)}, True)
         slides = plan.n_query + self.setup.other_slides
-        state = await self.nav("praesentation", {"slide": rf"^\d+ / {slides}$"})
-        shown = int(state["slide"].split(" / ")[0])
-        name, after = (NEXT, shown + 1) if shown < slides else (PREVIOUS, shown - 1)
-        await self.step("next slide", self.button(name, False), {"slide": f"^{after} / {slides}$"})
+        await self.nav("praesentation", {"h1": PRESENTATION_TITLE})
+        await self.step("start", self.button(START), {"slide": rf"^Dias 1 af {slides}\b"})
+        await self.step("next slide", self.key("ArrowRight"), {"slide": rf"^Dias 2 af {slides}\b"})
+        await self.step("leave", self.key("Escape"), {"h1": PRESENTATION_TITLE})
         for path in ("temaer", "ord", "tvaerlaesning"):
             await self.nav(path, {"h1": HEADINGS[path]})
         await self.nav("kort", {"h1": HEADINGS["kort"], "count": count(plan.n_query)})

@@ -42,6 +42,17 @@ import streamlit as st
 st.selectbox("Vælg", ["a", "b"], key="valg")
 """
 
+
+class StepButtons:
+    """The projected slide's step buttons as one widget: `set_value(key)` clicks that one."""
+
+    def __init__(self, app: AppTest):
+        self.app = app
+
+    def set_value(self, key: str) -> None:
+        self.app.button(key=key).click()
+
+
 # page: (how to find the widget, the two values switched between)
 FILTER_CHANGES = {
     "oversigt": (lambda app: app.sidebar.radio(key="lang"), ("en", "da")),
@@ -49,11 +60,12 @@ FILTER_CHANGES = {
     "kort": (lambda app: app.pills(key="tema"), (["krydspres"], ["borgerblik"])),
     "ord": (lambda app: app.selectbox(key="ord"), ("ledelse", "borgerne")),
     "tvaerlaesning": (lambda app: app.selectbox(key="h_tema"), ("krydspres", "borgerblik")),
-    "praesentation": (lambda app: app.number_input(key="dias"), (2, 4)),  # a cake, the clouds
+    # The projected slide (?skaerm=laerred) of the first card: → shows its answer, ← hides it.
+    "praesentation": (StepButtons, ("next_slide", "previous_slide")),
     # Opened on a meeting of 10 cards, each with a note: what a member preparing one feels.
     "kort med møde": (lambda app: app.pills(key="tema"), (["krydspres"], ["borgerblik"])),
     "moeder med møde": (lambda app: app.sidebar.radio(key="lang"), ("en", "da")),
-    "praesentation med møde": (lambda app: app.number_input(key="dias"), (2, 6)),  # a card
+    "praesentation med møde": (StepButtons, ("next_slide", "previous_slide")),
 }
 MEETING_CARDS = 10
 
@@ -117,6 +129,8 @@ def page_reruns(name: str, reruns: int) -> tuple[list[float], int]:
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     if with_meeting:
         app.query_params["moede"] = bench_meeting()
+    if page == "praesentation":
+        app.query_params.update(skaerm="laerred", dias="5")
     app.run()
     if page != "oversigt":
         app.switch_page(f"pages/{page}.py").run()

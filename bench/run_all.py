@@ -1,11 +1,13 @@
 """Run every benchmark of the project and print one table of their headline figures.
 
 Usage: python bench/run_all.py [--load-seconds 180] [--load-sessions 20] [--cold-runs 3]
-                               [--skip startup pages text export import hostile meetings load]
+                               [--skip startup pages text export import hostile meetings
+                                       presentation load]
 
 It runs each benchmark script in its own process, one after the other – bench/startup.py (the
-three start-up ratios, the cold start with `--cold-runs`), pages.py, text.py, export.py,
-import.py, hostile.py, meetings.py and load.py (with `--load-seconds`) – keeps each one's whole
+three start-up ratios, the cold start with `--cold-runs`), pages.py, text.py, export.py (all
+cards, then a meeting of 50), import.py, hostile.py, meetings.py, presentation.py and load.py
+(with `--load-seconds`) – keeps each one's whole
 output under artifacts/bench/, reads the figures from the tables they print and prints one
 Markdown table with the machine it ran on. The machine's 1-minute load average before and after each
 benchmark is in the table too: other work on the machine slows every figure.
@@ -32,9 +34,11 @@ BENCHMARKS = (
     "text",
     "lemmas",
     "export",
+    "export-meeting",
     "import",
     "hostile",
     "meetings",
+    "presentation",
     "load",
 )
 
@@ -179,10 +183,24 @@ def export_rows(output: str) -> list[tuple[str, str]]:
     rows = rows_of(output, 9, lambda cell: cell in ("pptx", "pdf", "html", "xlsx", "csv"))
     if not rows:
         raise ValueError("no rows")
-    listed = ", ".join(f"{cells[0].upper()} {cells[5]} s" for cells in rows)
+    listed = ", ".join(f"{cells[0].upper()} {cells[5]} s (export {cells[4]} s)" for cells in rows)
     peak = max(float(cells[7]) for cells in rows)
     within = "all within budget" if all(c[8] == "ja" for c in rows) else "OVER BUDGET"
-    return [("exports (39 cards, whole process)", f"{listed}; ≤ {peak:.0f} MB; {within}")]
+    what = f"exports ({rows[0][1]} cards, {rows[0][2]} slides, whole process)"
+    return [(what, f"{listed}; ≤ {peak:.0f} MB; {within}")]
+
+
+def presentation_rows(output: str) -> list[tuple[str, str]]:
+    """step, n, p50, p95, max, goal … – the key press and audience timings."""
+    rows = [line.split() for line in output.splitlines() if " ≤ " in line]
+    if not rows:
+        raise ValueError("no rows")
+    listed = "; ".join(
+        f"{' '.join(cells[:-8])} p50/p95/max {cells[-7]}/{cells[-6]}/{cells[-5]} ms "
+        f"(goal {cells[-4]} ≤ {cells[-2]} ms {cells[-1]})"
+        for cells in rows
+    )
+    return [("presenting in Chromium: → to the step drawn, audience following", listed)]
 
 
 def import_rows(output: str) -> list[tuple[str, str]]:
@@ -249,12 +267,13 @@ def code_state() -> str:
     return f"commit {commit}" + (f" + {n_changed} uncommitted files" if n_changed else "")
 
 
-def run_script(name: str, argv: list[str], timeout: float) -> tuple[str, int, float]:
-    """Run bench/<name>.py in its own process; its stdout, exit code and seconds."""
+def run_script(name: str, script: str, argv: list[str], timeout: float) -> tuple[str, int, float]:
+    """Run bench/<script>.py in its own process; its stdout, exit code and seconds (kept in
+    artifacts/bench/<name>.txt)."""
     start = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, str(BENCH / f"{name}.py"), *argv],
+            [sys.executable, str(BENCH / f"{script}.py"), *argv],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -278,30 +297,35 @@ def main() -> None:
     parser.add_argument("--skip", nargs="*", choices=BENCHMARKS, default=[])
     args = parser.parse_args()
 
-    scripts: dict[str, tuple[list[str], float, Callable[[str], list[tuple[str, str]]]]] = {
-        "startup": (["--cold-runs", str(args.cold_runs)], 900, startup_rows),
-        "pages": (["--pairs", "10000"], 1800, pages_rows),
-        "text": ([], 1200, text_rows),
-        "lemmas": ([], 300, lemmas_rows),
-        "export": ([], 900, export_rows),
-        "import": ([], 1200, import_rows),
-        "hostile": ([], 900, hostile_rows),
-        "meetings": ([], 900, meetings_rows),
+    # name: (script, its arguments, timeout in seconds, how to read its table)
+    Parse = Callable[[str], list[tuple[str, str]]]
+    scripts: dict[str, tuple[str, list[str], float, Parse]] = {
+        "startup": ("startup", ["--cold-runs", str(args.cold_runs)], 900, startup_rows),
+        "pages": ("pages", ["--pairs", "10000"], 1800, pages_rows),
+        "text": ("text", [], 1200, text_rows),
+        "lemmas": ("lemmas", [], 300, lemmas_rows),
+        "export": ("export", [], 900, export_rows),
+        "export-meeting": ("export", ["--cards", "50"], 900, export_rows),
+        "import": ("import", [], 1200, import_rows),
+        "hostile": ("hostile", [], 900, hostile_rows),
+        "meetings": ("meetings", [], 900, meetings_rows),
+        "presentation": ("presentation", [], 900, presentation_rows),
         "load": (
+            "load",
             ["--seconds", f"{args.load_seconds:g}", "--sessions", str(args.load_sessions)],
             args.load_seconds + 600,
             load_rows,
         ),
     }
     table: list[tuple[str, str, str, str]] = []  # what, script, result, load average
-    for name, (argv, timeout, parse) in scripts.items():
+    for name, (script, argv, timeout, parse) in scripts.items():
         if name in args.skip:
             continue
         before = load_average()
         json_flag = ["--json"] if name == "load" else []
-        output, code, seconds = run_script(name, argv + json_flag, timeout)
+        output, code, seconds = run_script(name, script, argv + json_flag, timeout)
         load = f"{before:.1f} → {load_average():.1f}"
-        command = f"`python bench/{' '.join([f'{name}.py', *argv])}`"
+        command = f"`python bench/{' '.join([f'{script}.py', *argv])}`"
         saved = OUTPUT.relative_to(ROOT) / f"{name}.txt"
         if code != 0:
             table.append((name, command, f"FAILED (exit {code}); see {saved}", load))

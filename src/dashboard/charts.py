@@ -103,7 +103,8 @@ def theme_donut(
     )
     centre = (
         alt.Chart(pd.DataFrame({"text": [centre]}))
-        .mark_text(fontSize=17, fontWeight="bold", color=TEXT)
+        # The number over its word ("19" / "spørgsmål"): on one line it fills the hole edge to edge.
+        .mark_text(fontSize=18, fontWeight="bold", color=TEXT, lineBreak=" ", lineHeight=22)
         .encode(text="text:N")
     )
     chart = alt.layer(arcs, labels, centre).properties(

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 
-from dashboard.i18n import Language, text
+from dashboard.i18n import LANGUAGES, Language, text
 from dashboard.numbers import LOCALES
 
 if TYPE_CHECKING:
@@ -32,6 +32,13 @@ LOCAL_TIME = ZoneInfo("Europe/Copenhagen")
 def presentation_url(meeting_id: str, base: str = "") -> str:
     """The link that opens the meeting's deck: '/praesentation?moede=…' after `base`."""
     return f"{base.rstrip('/')}{PRESENTATION_PATH}?{MEETING_PARAMETER}={quote(meeting_id)}"
+
+
+def title_text(title: str, lang: Language) -> str:
+    """A meeting's title as shown: as typed, but the title the star gives a meeting nobody has
+    named yet ('Nyt møde', stored in the language it was made in) reads in `lang`."""
+    unnamed = {text("meeting.new_title", language) for language in LANGUAGES}
+    return text("meeting.new_title", lang) if title in unnamed else title
 
 
 def date_text(day: date, lang: Language) -> str:
@@ -74,7 +81,7 @@ def agenda(meeting: Meeting, lang: Language) -> Agenda:
     from dashboard.slides import Agenda, Verbatim
 
     return Agenda(
-        title=Verbatim(meeting.title),
+        title=Verbatim(title_text(meeting.title, lang)),
         date_text=date_text(meeting.date, lang),
         general=frozenset(meeting.general_slides),
         notes=tuple(

@@ -7,11 +7,14 @@ the card slides their notes, and says which general slides the deck has. A slide
 (with the report's `**bold**` still marked), and its figures as Altair charts or cloud
 frequency tables: nothing is drawn here (`dashboard.export.images` draws each figure). The
 cakes, clouds and reflections do not depend on the cards, so `shared_slides` computes them once
-for any number of decks.
+for any number of decks. A card too long for one slide at a readable size continues on the
+next (`dashboard.slide_layout.card_parts`); `deck_steps` lists the steps a presenter goes
+through: a card's question first, then its answer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,9 +24,9 @@ import pandas as pd
 from dashboard.cards import kind_label
 from dashboard.crossreading import WORD_EVIDENCE_HEADERS, theme_evidence, word_evidence
 from dashboard.i18n import Language, text
-from dashboard.markup import emphasis_pieces
 from dashboard.numbers import decimal_number, percent, whole
 from dashboard.relay import Relay
+from dashboard.slide_layout import card_parts
 from dashboard.slug import slug
 from dashboard.text import (
     TextIndex,
@@ -37,6 +40,7 @@ from dashboard.text import (
 from dashboard.text.cloud import DEFAULT_HEIGHT, DEFAULT_WIDTH, Legend
 from dashboard.text.index import Kind
 from dashboard.themes import (
+    donut_summary,
     not_in_source_text,
     report_count_key,
     theme_colours,
@@ -45,19 +49,21 @@ from dashboard.themes import (
     theme_shares,
     totals_shares,
 )
+from dashboard.typeset import Run, Verbatim, plain, runs
 
 SlideKind = Literal["title", "themes", "clouds", "card", "reflection"]
 SLIDE_KINDS: tuple[SlideKind, ...] = ("title", "themes", "clouds", "card", "reflection")
 CLOUD_KIND: Kind = "questions"  # as the Ord page shows by default
 CLOUD_TOP = 25
 TABLE_TERMS_LISTED = 10
-
-
-class Verbatim(str):
-    """Text as a member typed it (a meeting's title, a note): shown exactly so everywhere, never
-    read for the report's emphasis."""
-
-    __slots__ = ()
+# A cloud on a slide is drawn at three quarters of the size it is shown at, so that its smallest
+# words (18 px) show at 24 px or more on a 1920 × 1080 screen: about 816 × 490 shown, side by side.
+SLIDE_CLOUD_WIDTH, SLIDE_CLOUD_HEIGHT = 600, 360
+__all__ = [
+    "Agenda", "ChartFigure", "CloudFigure", "Figure", "Run", "SharedSlides", "Slide", "Step",
+    "Table", "Verbatim", "build_slides", "deck_steps", "document_title", "figures", "plain",
+    "runs", "shared_slides",
+]  # fmt: skip
 
 
 # The general slides a meeting can switch on or off (as `dashboard.store.GENERAL_SLIDES`).
@@ -78,32 +84,6 @@ class Agenda:
         return dict(self.notes).get(card_id, ())
 
 
-@dataclass(frozen=True)
-class Run:
-    """A piece of text and whether the report emphasised it."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-
-
-def runs(source_text: str) -> list[Run]:
-    """`source_text` split at the report's `**bold**` and `*italic*` marks, the marks removed;
-    `Verbatim` text as one plain run."""
-    if isinstance(source_text, Verbatim):
-        return [Run(str(source_text))] if source_text else []
-    return [
-        Run(source_text[start:end], bold=marker == "**", italic=marker == "*")
-        for marker, start, end in emphasis_pieces(source_text)
-        if end > start
-    ]
-
-
-def plain(source_text: str) -> str:
-    """`source_text` without the emphasis marks, e.g. for speaker notes."""
-    return "".join(run.text for run in runs(source_text))
-
-
 @dataclass(frozen=True, eq=False)
 class ChartFigure:
     """An Altair chart on a slide; `description` is its takeaway (the alternative text)."""
@@ -111,6 +91,7 @@ class ChartFigure:
     name: str  # a file name stem, e.g. "tema-topledere"
     chart: alt.TopLevelMixin
     description: str
+    label: str = ""  # shown above the chart where a slide has more than one
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,9 +124,11 @@ class Slide:
     """One slide. Text fields may hold the report's `**bold**`; draw them with `runs`.
 
     `lines` are the slide's paragraphs, `evidence` numbers under the heading `evidence_heading`,
-    `note` where those numbers come from, `source` the slide's source (small print and notes).
-    A card slide has `question`, `answer`, `group` (its label), `theme`, `card_id` and, in a
-    meeting's deck, the card's `notes` (`Verbatim` lines with author and time).
+    `source` the slide's one source line (also in the speaker notes): where its words and
+    numbers come from. A card slide has `question`, `answer`, `group` (its label), `theme`,
+    `card_id`, `counter` ("kort 1 af 3") and, in a meeting's deck, the card's `notes`
+    (`Verbatim` lines with author and time). A long card's later slides are `continued`; its
+    answer starts on the slide marked `answer_starts`; all but its last slide `continues`.
     """
 
     kind: SlideKind
@@ -157,23 +140,45 @@ class Slide:
     evidence_heading: str = ""
     evidence: tuple[str, ...] = ()
     table: Table | None = None
-    note: str = ""
     question: str = ""
     answer: str = ""
     group: str = ""
     theme: str = ""
     card_id: str = ""
     notes: tuple[Verbatim, ...] = ()
+    counter: str = ""
+    continued: bool = False  # a card's later slide
+    continues: bool = False  # the card goes on on the next slide
+    answer_starts: bool = True
 
     @property
-    def small_print(self) -> str:
-        """Group, theme and source in one line (for a card), or the source alone."""
-        return " · ".join(part for part in (self.group, self.theme, self.source) if part)
+    def reveals_answer(self) -> bool:
+        """Whether the slide shows its question first and its answer at the next step."""
+        return self.kind == "card" and bool(self.question and self.answer) and self.answer_starts
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where a presenter is: a slide (counted from 0) and whether its answer shows."""
+
+    slide: int
+    answer_shown: bool
+
+
+def deck_steps(slides: list[Slide]) -> tuple[Step, ...]:
+    """Every step through the deck in order: a card's question, then its answer; every other
+    slide whole. Stepping back from a question goes to the previous slide as it ended."""
+    return tuple(
+        Step(number, shown)
+        for number, slide in enumerate(slides)
+        for shown in ((False, True) if slide.reveals_answer else (True,))
+    )
 
 
 def _sources(relay: Relay, lang: Language) -> dict[str, str]:
-    """The one source line of each kind of slide: the title's (what is stated, what is
-    counted), the figures' (computed from the data) and the reflections' (quoted, counted)."""
+    """Where the slides' words and numbers come from (`where`, which the title's and the
+    reflections' one source line name), and the figures' source line (computed from the
+    data)."""
     meta = relay.metadata
     if relay.metadata.origin == "report":
         where = text(
@@ -187,62 +192,94 @@ def _sources(relay: Relay, lang: Language) -> dict[str, str]:
     else:
         where = text("slides.where.file", lang, file=relay.file_name or meta.title)
         not_in_source = ""
-    stated = meta.by_origin(
-        report="slides.stated.report", file="slides.stated.file", none="slides.stated.none"
-    )
     return {
         "where": where,
-        "relay": text("slides.source", lang, where=where) + " " + text(stated, lang),
         "computed": text("slides.source_computed", lang, where=where) + not_in_source,
     }
+
+
+def _in_sentence(label: str) -> str:
+    """A group's label inside a sentence: 'Topledere' → 'topledere'; 'IT' stays."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def _listed(items: list[str], lang: Language) -> str:
+    """'a', 'a og b', 'a, b og c' (English: 'and')."""
+    if len(items) < 2:
+        return "".join(items)
+    return text("slides.list", lang, items=", ".join(items[:-1]), last=items[-1])
+
+
+def deck_summary(relay: Relay, cards: pd.DataFrame, lang: Language) -> str:
+    """What a deck holds, in words: '3 kort om krydspres fra topledere'. Up to three themes and
+    groups are named, more are counted."""
+    if cards.empty:
+        return text("slides.summary.no_cards", lang)
+    themes = list(dict.fromkeys(cards["theme"]))
+    labels = relay.group_labels(lang)
+    groups = [_in_sentence(labels.get(g, g)) for g in dict.fromkeys(cards["group"])]
+    about = (
+        _listed(themes, lang)
+        if len(themes) <= 3
+        else text("slides.summary.themes", lang, n=len(themes))
+    )
+    by = (
+        _listed(groups, lang)
+        if len(groups) <= 3
+        else text("slides.summary.groups", lang, n=len(groups))
+    )
+    one = len(cards) == 1
+    return text(
+        "slides.summary_one" if one else "slides.summary",
+        lang,
+        n=whole(len(cards), lang),
+        themes=about,
+        groups=by,
+    )
 
 
 def title_slide(
     relay: Relay, cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None
 ) -> Slide:
-    """The relay's title, publisher and years, and the numbers its source states; a meeting's
-    deck has the meeting's title and date on top, the relay's title under them."""
+    """The deck's title (a meeting's, else the relay's), its date (or the relay's subtitle),
+    what the deck holds, and the relay it comes from."""
     meta = relay.metadata
-    labels = relay.group_labels(lang)
-    evidence = [
-        text(
-            "slides.participants",
-            lang,
-            group=labels.get(g.name, g.name),
-            n=whole(g.participants, lang),
-        )
-        for g in meta.groups
-        if g.participants is not None
-    ]
-    if meta.total_contributions is not None:
-        evidence.append(text("slides.contributions", lang, n=whole(meta.total_contributions, lang)))
-    pairs = meta.by_origin(report="slides.pairs.report", file="slides.pairs.file")
-    evidence.append(text(pairs, lang, n=whole(len(relay.pairs), lang)))
-    evidence.append(text("slides.cards_in_deck", lang, n=whole(len(cards), lang)))
     relay_title = meta.title or relay.file_name
     published = " · ".join(filter(None, (meta.publisher, meta.years)))
+    summary = deck_summary(relay, cards, lang)
+    source = text("slides.source_title", lang, where=_sources(relay, lang)["where"])
     if agenda is not None:
+        relay_line = " · ".join(filter(None, (relay_title, published)))
         return Slide(
             kind="title",
             heading=agenda.title,
             subheading=agenda.date_text,
-            lines=tuple(line for line in (relay_title, meta.subtitle, published) if line),
-            evidence=tuple(evidence),
-            source=_sources(relay, lang)["relay"],
+            lines=(summary, relay_line),
+            source=source,
         )
     return Slide(
         kind="title",
         heading=relay_title,
         subheading=meta.subtitle,
-        lines=tuple(line for line in [published] if line),
-        evidence=tuple(evidence),
-        source=_sources(relay, lang)["relay"],
+        lines=tuple(line for line in (summary, published) if line),
+        source=source,
     )
 
 
+SLIDE_DONUT_SIZE = (480, 360)  # design px of a cake on a slide
+
+
 def _donut(shares: pd.DataFrame, colours, label: str, name: str, lang, whole_relay=False):
+    """A group's cake without the chart's own title: the slide's title says what it shows (and
+    `label` which cake it is, where a slide has two)."""
     chart = theme_donut_chart(shares, colours, label, lang, whole_relay=whole_relay)
-    return ChartFigure(name, chart, chart.description)
+    caption = text("themes.totals_subtitle" if whole_relay else "themes.share_of_selected", lang)
+    # Drawn small and wide, then scaled up to the slide's figure box: its labels come out at
+    # room size (24 px and more at 1920 × 1080), the legend in rows under the ring.
+    untitled = chart.properties(
+        title=alt.TitleParams(""), width=SLIDE_DONUT_SIZE[0], height=SLIDE_DONUT_SIZE[1]
+    )
+    return ChartFigure(name, untitled, chart.description, caption)
 
 
 def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
@@ -253,7 +290,10 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
     shares = theme_shares(relay.pairs, lang)
     colours = theme_colours(relay)
     labels = relay.group_labels(lang)
-    source = _sources(relay, lang)["computed"]
+    computed_source = _sources(relay, lang)["computed"]
+    stated = relay.metadata.by_origin(
+        report="slides.themes_stated.report", file="slides.themes_stated.file"
+    )
     slides = []
     for group in relay.groups:
         label = labels[group]
@@ -261,11 +301,16 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
             shares[shares["group"] == group], colours, label, f"tema-{slug(group)}", lang
         )
         shown = [computed]
+        # What the cakes show, without the group's name: the slide's title says it.
+        lines = [donut_summary(shares[shares["group"] == group], lang)]
         described = relay.metadata.group(group)
-        if described is not None and described.theme_totals:
+        if not (described is not None and described.theme_totals):
+            shown = [dataclasses.replace(computed, label="")]  # alone: the slide says it all
+        else:
+            totals = totals_shares(group, described.theme_totals, lang)
             shown.append(
                 _donut(
-                    totals_shares(group, described.theme_totals, lang),
+                    totals,
                     colours,
                     text("themes.totals_title", lang, group=label),
                     f"tema-hele-{slug(group)}",
@@ -273,9 +318,13 @@ def theme_slides(relay: Relay, lang: Language) -> list[Slide]:
                     whole_relay=True,
                 )
             )
+            lines.append(donut_summary(totals, lang, whole_relay=True))
         coverage = theme_coverage(relay, group)
-        lines = [figure.description for figure in shown]
         lines.append(text(report_count_key(relay, coverage), lang, n=coverage.themes_in_report))
+        # One source line: the shares are computed, the number of themes is stated.
+        source = computed_source
+        if coverage.themes_in_report is not None:
+            source += " " + text(stated, lang)
         unnamed = not_in_source_text(coverage, lang)
         if unnamed:
             lines.append(unnamed)
@@ -323,6 +372,8 @@ def clouds_slide(
                 description=text("words.cloud_alt", lang, selection=labels[group], terms=listed),
                 caption=text("words.computed", lang, n_words=total),
                 legend=entries,
+                width=SLIDE_CLOUD_WIDTH,
+                height=SLIDE_CLOUD_HEIGHT,
             )
         )
     return Slide(
@@ -340,27 +391,47 @@ def clouds_slide(
     )
 
 
+def _theme_title(theme: str) -> str:
+    return theme[:1].upper() + theme[1:]
+
+
 def card_slides(
     relay: Relay, cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None
 ) -> list[Slide]:
-    """One slide per card in `cards`' order: question, answer, group, theme and source, and
-    the meeting's notes on it."""
+    """One slide per card in `cards`' order (more for a card too long for one), titled by its
+    theme and group and counted ("kort 1 af 3"): question, answer and source, and the
+    meeting's notes on it."""
     labels = relay.group_labels(lang)
     total = len(cards)
-    return [
-        Slide(
-            kind="card",
-            heading=text("slides.card_heading", lang, n=number, total=total),
-            question=card.question,
-            answer=card.answer,
-            group=labels.get(card.group, card.group),
-            theme=card.theme,
-            card_id=card.id,
-            source=text("cards.source", lang, source=card.source),
-            notes=agenda.notes_on(card.id) if agenda is not None else (),
-        )
-        for number, card in enumerate(cards.itertuples(index=False), start=1)
-    ]
+    slides = []
+    for number, card in enumerate(cards.itertuples(index=False), start=1):
+        answer = card.answer if card.answer.strip() else text("cards.no_answer", lang)
+        parts = card_parts(card.question, answer)
+        for part_number, part in enumerate(parts):
+            counter = "slides.card_counter_continued" if part_number else "slides.card_counter"
+            slides.append(
+                Slide(
+                    kind="card",
+                    heading=text(
+                        "slides.card_heading",
+                        lang,
+                        theme=_theme_title(card.theme),
+                        group=labels.get(card.group, card.group),
+                    ),
+                    counter=text(counter, lang, n=number, total=total),
+                    question=part.question,
+                    answer=part.answer,
+                    answer_starts=part.answer_starts,
+                    continued=part_number > 0,
+                    continues=part_number < len(parts) - 1,
+                    group=labels.get(card.group, card.group),
+                    theme=card.theme,
+                    card_id=card.id,
+                    source=text("cards.source", lang, source=card.source),
+                    notes=agenda.notes_on(card.id) if agenda is not None else (),
+                )
+            )
+    return slides
 
 
 def _word_table(relay: Relay, index: TextIndex, words: tuple[str, ...], lang: Language) -> Table:
@@ -459,14 +530,17 @@ def build_slides(
     *,
     shared: SharedSlides | None = None,
     agenda: Agenda | None = None,
+    general: frozenset[str] | None = None,
 ) -> list[Slide]:
     """Title, theme cakes, word clouds, one slide per card in `cards`, then the reflections;
-    for a meeting (`agenda`), its title and notes, and only the general slides it has on.
+    for a meeting (`agenda`), its title and notes, and only the general slides it has on
+    (`general` chooses them for a deck without a meeting; all by default).
 
     Cakes and clouds are computed from all the relay's selected questions (not only `cards`);
     pass `shared` (from `shared_slides` in the same language) to reuse them between decks.
     """
-    general = agenda.general if agenda is not None else GENERAL
+    if general is None:
+        general = agenda.general if agenda is not None else GENERAL
     if general & {"cakes", "clouds", "reflections"}:
         shared = shared if shared is not None else shared_slides(relay, lang)
     slides = [title_slide(relay, cards, lang, agenda)] if "title" in general else []

@@ -152,10 +152,9 @@ def _written_percent(rows: pd.DataFrame, lang: Language) -> str:
     return percent(int(rows["percent"].iloc[0]) / 100, lang)
 
 
-def donut_takeaway(
-    group_shares: pd.DataFrame, group_label: str, lang: Language, *, whole_relay: bool = False
-) -> str:
-    """One sentence on a group's cake: its size and its largest theme(s).
+def donut_summary(group_shares: pd.DataFrame, lang: Language, *, whole_relay: bool = False) -> str:
+    """One sentence on a group's cake without naming the group (a slide titled by it says it):
+    its size and its largest theme(s).
 
     `whole_relay`: the counts are the relay's stated theme totals, not the selected questions.
     """
@@ -164,7 +163,6 @@ def donut_takeaway(
     return text(
         "themes.totals_takeaway" if whole_relay else "themes.donut_takeaway",
         lang,
-        group=group_label,
         n=int(group_shares["count"].sum()),
         k=len(group_shares),
         top=_join(list(top["theme"]), lang),
@@ -172,6 +170,14 @@ def donut_takeaway(
         each=text("themes.each", lang) if len(top) > 1 else "",
         share=_written_percent(top, lang),
     )
+
+
+def donut_takeaway(
+    group_shares: pd.DataFrame, group_label: str, lang: Language, *, whole_relay: bool = False
+) -> str:
+    """`donut_summary` after the group's name: the cake's alternative text."""
+    summary = donut_summary(group_shares, lang, whole_relay=whole_relay)
+    return text("themes.group_takeaway", lang, group=group_label, takeaway=summary)
 
 
 def bars_takeaway(shares: pd.DataFrame, group_labels: dict[str, str], lang: Language) -> str:

@@ -14,7 +14,7 @@ from dashboard.cli.parser import build_parser, commands
 from dashboard.relay import read_relay_files
 from dashboard.store import add_tag, open_store
 from dashboard.ui.pages import PAGES
-from dashboard.ui.state import URL_PARAMETERS, URL_PARAMETERS_KEPT_BY_THE_FRAME
+from dashboard.ui.state import URL_PARAMETERS, URL_PARAMETERS_KEPT_BY_CODE
 from tests.app.conftest import open_page
 from tests.conftest import ROOT
 
@@ -73,8 +73,8 @@ def test_the_readme_names_exactly_the_url_parameters_the_pages_bind(more_than_a_
     for spec in PAGES:
         for key in bound_keys(open_page(spec.url_path)):
             bound.setdefault(key, set()).add(spec.url_path)
-    assert not set(bound) & URL_PARAMETERS_KEPT_BY_THE_FRAME
-    assert set(bound) | URL_PARAMETERS_KEPT_BY_THE_FRAME == set(URL_PARAMETERS)
+    assert not set(bound) & URL_PARAMETERS_KEPT_BY_CODE
+    assert set(bound) | URL_PARAMETERS_KEPT_BY_CODE == set(URL_PARAMETERS)
     documented = readme_url_parameters()
     assert documented == {key: page for key, (page, _) in URL_PARAMETERS.items()}
     for key, pages in bound.items():

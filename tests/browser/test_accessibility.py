@@ -12,7 +12,19 @@ from tests.browser.conftest import ROOT, open_app, rerun
 pytestmark = pytest.mark.browser
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", "temaer", "kort", "ord", "tvaerlaesning", "moeder", "praesentation", "data"]
+PAGES = [
+    "",
+    "temaer",
+    "kort",
+    "ord",
+    "tvaerlaesning",
+    "moeder",
+    "praesentation",
+    "praesentation?skaerm=laerred&dias=5",  # the projected slide: a card
+    "praesentation?skaerm=laerred&dias=2",  # a cake
+    "praesentation?skaerm=taler&dias=45",  # the presenter's view: a reflection with a table
+    "data",
+]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -40,7 +52,7 @@ def axe_violations(page) -> list[dict]:
 @pytest.mark.parametrize("lang", ["", "English"])
 @pytest.mark.parametrize("path", PAGES)
 def test_no_serious_or_critical_violation(page, app_url, path, lang):
-    query = f"?lang={lang}" if lang else ""
+    query = ("&" if "?" in path else "?") + f"lang={lang}" if lang else ""
     open_app(page, f"{app_url}/{path}{query}")
     assert axe_violations(page) == []
 
@@ -64,8 +76,13 @@ def test_keyboard_only_walk(page, app_url):
     expect(main.get_by_text("Viser 7 af 39")).to_be_visible()
 
     open_app(page, f"{app_url}/praesentation")
-    tab_to(page, main.get_by_role("button", name="Næste"), "the presentation's Next button")
+    tab_to(page, main.get_by_role("button", name="Start præsentationen"), "the Start button")
     with rerun(page):
         page.keyboard.press("Enter")
-    expect(main.get_by_text("2 / 45")).to_be_visible()
+    # The step bar comes up when the keyboard reaches it.
+    tab_to(page, main.get_by_role("button", name="Næste"), "the presentation's Next button")
+    expect(main.get_by_role("button", name="Næste")).to_be_in_viewport()
+    with rerun(page):
+        page.keyboard.press("Enter")
+    expect(main.get_by_text("Dias 2 af 45")).to_be_visible()
     expect(page).to_have_url(re.compile(r"dias=2"))

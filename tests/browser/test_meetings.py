@@ -86,19 +86,24 @@ def test_a_fresh_browser_opens_the_shared_link_and_sees_the_same_deck(browser, a
     made = build_meeting(page, app_url)
     open_app(page, f"{app_url}/praesentation?moede={made}")
     main = page.get_by_test_id("stMain")
-    expect(main.locator("h1")).to_have_text("Nyt møde")
+    expect(main.get_by_text(re.compile("^Dias til mødet Nyt møde"))).to_be_visible()
     main.get_by_role("button", name="Kopiér link").click()
-    link = page.get_by_test_id("stCode").inner_text().strip()
-    assert link == f"{app_url}/praesentation?moede={made}"
+    codes = page.get_by_test_id("stCode")
+    expect(codes).to_have_count(2)
+    projected, deck = (code.inner_text().strip() for code in codes.all())
+    assert deck == f"{app_url}/praesentation?moede={made}"
+    assert projected == f"{deck}&skaerm=laerred"
     screenshot(page, "praesentation-moede")
     colleague = new_context(browser)
     other = colleague.new_page()
-    open_app(other, f"{link}&dias=5")
-    other_main = other.get_by_test_id("stMain")
-    # title, 2 cakes, clouds, 2 cards, 2 reflections
-    expect(other_main.get_by_text("5 / 8")).to_be_visible()
-    expect(other_main.locator("h1")).to_have_text("Kort 1 af 2")
-    expect(other_main.get_by_text(re.compile("Topledere · krydspres"))).to_be_visible()
+    open_app(other, f"{projected}&dias=5")
+    # title, 2 cakes, clouds, 2 cards, 2 reflections: the first card
+    slide = other.locator(".st-key-stage .slide")
+    expect(slide.locator("h1")).to_have_text("Krydspres · Topledere")
+    expect(slide.get_by_text("kort 1 af 2")).to_be_visible()
+    expect(
+        other.get_by_test_id("stMain").get_by_text("Dias 5 af 8 · svaret næste")
+    ).to_be_attached()
     assert_no_error(other)
     owner.close()
     colleague.close()
@@ -150,8 +155,10 @@ def test_the_link_opens_the_deck_again_after_a_restart(browser, tmp_path):
     with serve_app(tmp_path / "second", env=database, port=int(port)) as server:
         fresh = new_context(browser)
         page = fresh.new_page()
-        open_app(page, f"{server.url}/praesentation?moede={made}&dias=6")
-        expect(page.get_by_test_id("stMain").locator("h1")).to_have_text("Kort 2 af 2")
+        open_app(page, f"{server.url}/praesentation?moede={made}&skaerm=laerred&dias=6")
+        slide = page.locator(".st-key-stage .slide")
+        expect(slide.locator("h1")).to_have_text("Krydspres · Institutions- og driftsledere")
+        expect(slide.get_by_text("kort 2 af 2")).to_be_visible()
         assert_no_error(page)
         fresh.close()
 
@@ -174,8 +181,9 @@ def test_two_servers_on_one_postgresql_share_meetings_and_notes(browser, postgre
             anna, bo = new_context(browser).new_page(), new_context(browser).new_page()
             made = build_meeting(anna, one.url)
             open_app(bo, f"{two.url}/praesentation?moede={made}")
-            expect(bo.get_by_test_id("stMain").locator("h1")).to_have_text("Nyt møde")
-            expect(bo.get_by_test_id("stMain").get_by_text("1 / 8")).to_be_visible()
+            bo_main = bo.get_by_test_id("stMain")
+            expect(bo_main.get_by_text(re.compile("^Dias til mødet Nyt møde"))).to_be_visible()
+            expect(bo_main.get_by_text("Diasene (8)")).to_be_visible()
             # Bo writes a note on the second server …
             open_app(bo, f"{two.url}/kort?tema=krydspres&moede={made}")
             with rerun(bo):
@@ -236,9 +244,11 @@ def test_a_meeting_on_a_saved_upload_opens_for_a_colleague(browser, app_url):
     colleague = new_context(browser)
     other = colleague.new_page()
     # title, one cake, the clouds, then the card
-    open_app(other, f"{app_url}/praesentation?moede={made}&dias=4")
-    expect(other.get_by_test_id("stMain").locator("h1")).to_have_text("Kort 1 af 1")
-    expect(other.get_by_test_id("stMain").get_by_text("Hvem bestemmer?")).to_be_visible()
+    open_app(other, f"{app_url}/praesentation?moede={made}&skaerm=laerred&dias=4")
+    slide = other.locator(".st-key-stage .slide")
+    expect(slide.locator("h1")).to_have_text("Tillid · Ledere")
+    expect(slide.get_by_text("kort 1 af 1")).to_be_visible()
+    expect(slide.get_by_text("Hvem bestemmer?")).to_be_visible()
     assert_no_error(other)
     owner.close()
     colleague.close()

@@ -8,7 +8,10 @@ from dashboard.relay import BUNDLED_TABLE, read_relay_files
 from dashboard.slides import (
     ChartFigure,
     CloudFigure,
+    Step,
     build_slides,
+    deck_steps,
+    deck_summary,
     figures,
     plain,
     runs,
@@ -51,7 +54,10 @@ def test_decks_can_share_the_slides_that_do_not_depend_on_their_cards(relay, sli
     assert [(s.kind, s.heading, s.lines, s.evidence) for s in small] == [
         (s.kind, s.heading, s.lines, s.evidence) for s in alone
     ]
-    assert small[0].evidence != slides[0].evidence  # the title counts the deck's own cards
+    assert small[0].lines[0] == "2 kort om krydspres fra topledere"  # the deck's own cards
+    assert (
+        slides[0].lines[0] == "39 kort om 6 temaer fra topledere og institutions- og driftsledere"
+    )
 
 
 def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):
@@ -62,8 +68,13 @@ def test_card_slides_follow_the_cards_order_and_keep_the_text(relay):
     assert first.question == relay.pairs.loc[0, "question"]
     assert "**spændingen**" in first.question
     assert (first.group, first.theme) == ("Topledere", "krydspres")
-    assert first.small_print == "Topledere · krydspres · Kilde: afsnittet »Topledere – krydspres«"
-    assert [s.heading for s in card_slides] == ["Kort 1 af 3", "Kort 2 af 3", "Kort 3 af 3"]
+    assert first.source == "Kilde: afsnittet »Topledere – krydspres«"
+    assert [s.heading for s in card_slides] == [
+        "Borgerblik · Topledere",
+        "Krydspres · Topledere",
+        "Lederrollen · Institutions- og driftsledere",
+    ]
+    assert [s.counter for s in card_slides] == ["kort 1 af 3", "kort 2 af 3", "kort 3 af 3"]
 
 
 def test_computed_cakes_and_clouds_say_so(slides):
@@ -72,9 +83,12 @@ def test_computed_cakes_and_clouds_say_so(slides):
             assert COMPUTED in slide.source
     themes = [s for s in slides if s.kind == "themes"]
     assert all("beregnet fra data" in s.subheading for s in themes)
+    for chart in (figure.chart for slide in themes for figure in slide.figures):
+        assert chart.to_dict()["title"]["text"] == ""  # one title a slide: the slide's
     assert any(
         "Rapporten samlede" in line and "7 temaer" in plain(line) for line in themes[0].lines
     )
+    assert themes[0].source.endswith("Antallet af temaer står i rapporten.")  # one source line
     clouds = next(s for s in slides if s.kind == "clouds")
     assert "beregnet fra de udvalgte spørgsmål og svar" in plain(clouds.lines[0])
 
@@ -87,6 +101,14 @@ def test_a_pie_chart_on_a_slide_adds_up_to_100_percent_and_counts_the_unnamed_th
         assert "Ét tema mere er ikke med: kilden giver hverken dets navn eller dets spørgsmål." in (
             slide.lines
         )
+
+
+def test_a_cake_slide_names_its_group_once_in_its_title(relay, slides):
+    for slide, group in zip((s for s in slides if s.kind == "themes"), relay.groups, strict=True):
+        assert slide.heading == f"Temaer – {group}"
+        words = " ".join((slide.subheading, *slide.lines, *(f.label for f in slide.figures)))
+        assert group not in words
+        assert group in slide.figures[0].description  # the picture's alternative text says it
 
 
 def test_figures_carry_charts_and_cloud_tables_not_pictures(slides):
@@ -108,27 +130,46 @@ def test_reflections_carry_their_evidence(slides):
     assert "optalt fra de udvalgte spørgsmål og svar" in words.source
     # One source line: quoted from the report, counted from the data, and the caveat, all there.
     assert "Citeret fra kilden." in words.source and "pege en anden vej" in words.source
-    assert words.lines == (words.lines[0],) and not words.note
+    assert words.lines == (words.lines[0],)
 
 
-def test_title_slide_states_what_the_report_states(slides):
+def test_title_slide_says_what_the_deck_holds_and_where_it_comes_from(relay, slides):
     title = slides[0]
     assert title.heading == "Ledelse til gavn for borgerne"
-    assert title.lines == ("Ledelseskommissionen · 2017–2018",)
-    # No source note after every line: the slide's one source line says it.
-    assert "Topledere: 56 deltagere" in title.evidence
-    assert "224 unikke bidrag i alt" in title.evidence
-    assert not any("oplyst" in line or "optalt" in line for line in title.evidence)
-    assert title.source.endswith(
-        "Deltagere og bidrag står i rapporten; spørgsmål og kort er optalt fra data."
-    )
+    assert title.lines[1] == "Ledelseskommissionen · 2017–2018"
+    assert "39 spørgsmål" not in " ".join(title.lines)
+    assert title.source.startswith("Kilde: rapporten »Ledelse til gavn for borgerne«")
+    assert "Kortene er talt i præsentationen" in title.source
+
+
+@pytest.mark.parametrize(
+    ("ids", "lang", "summary"),
+    [
+        (["top-krydspres-1"], "en", "1 card on krydspres from top leaders"),
+        (
+            ["top-krydspres-1", "inst-borgerblik-2"],
+            "da",
+            "2 kort om krydspres og borgerblik fra topledere og institutions- og driftsledere",
+        ),
+        (
+            ["top-krydspres-1", "top-borgerblik-1", "top-ledelsesrum-1", "top-lederrollen-1"],
+            "da",
+            "4 kort om 4 temaer fra topledere",
+        ),
+        ([], "da", "Ingen kort"),
+    ],
+)
+def test_the_title_slide_counts_the_decks_cards_in_words(relay, ids, lang, summary):
+    cards = relay.pairs.set_index("id").loc[ids].reset_index()
+    assert deck_summary(relay, cards, lang) == summary
 
 
 def test_english_slides(relay):
     english = build_slides(relay, relay.pairs.head(1), "en")
     assert english[1].heading == "Themes – Top leaders"
     assert english[-2].heading == "Central themes of the relay"
-    assert english[4].small_print.startswith("Top leaders · krydspres · Source:")
+    assert english[4].heading == "Krydspres · Top leaders"
+    assert english[4].counter == "card 1 of 1"
 
 
 def test_runs_split_the_reports_emphasis():
@@ -161,11 +202,29 @@ def test_a_relay_without_metadata_states_nothing_and_names_its_file():
     bare = read_relay_files(BUNDLED_TABLE, None).require()
     slides = build_slides(bare, bare.pairs.head(2), "da")
     title = slides[0]
-    assert not any("deltagere" in line or "bidrag" in line for line in title.evidence)
-    assert "2 kort i denne præsentation" in title.evidence
-    assert title.source.endswith("Spørgsmål og kort er optalt fra data.")
+    assert title.heading == "qa" and title.lines == ("2 kort om krydspres fra topledere",)
     assert "rapporten" not in title.source and "qa.csv" in title.source
     themes = [s for s in slides if s.kind == "themes"]
     assert all(COMPUTED in s.source and "qa.csv" in s.source for s in themes)
+    assert not any("står i" in s.source for s in themes)  # nothing stated, nothing said so
     assert any("ikke oplyst" in line for line in themes[0].lines)
     assert not [s for s in slides if s.kind == "reflection"]
+
+
+def test_a_deck_may_have_only_its_cards(relay):
+    cards = relay.pairs.head(3)
+    only = build_slides(relay, cards, "da", general=frozenset())
+    assert [s.kind for s in only] == ["card"] * 3
+    some = build_slides(relay, cards, "da", general=frozenset({"title", "reflections"}))
+    assert [s.kind for s in some] == ["title", "card", "card", "card", "reflection", "reflection"]
+
+
+def test_a_card_takes_two_steps_question_then_answer(relay):
+    slides = build_slides(relay, relay.pairs.head(2), "da", general=frozenset({"title"}))
+    assert deck_steps(slides) == (
+        Step(0, True),
+        Step(1, False),
+        Step(1, True),
+        Step(2, False),
+        Step(2, True),
+    )

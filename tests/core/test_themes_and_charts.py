@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.charts import theme_donut, theme_share_bars
+from dashboard.export.images import chart_svg
 from dashboard.numbers import decimal_number, percent, readable_table, vega_number_locale, whole
 from dashboard.palette import OKABE_ITO, label_colour_on
 from dashboard.relay import read_relay_files
@@ -127,7 +128,7 @@ def test_takeaways_name_the_largest_themes():
 def test_donut_spec_carries_counts_colours_selection_and_description(relay):
     shares = theme_shares(relay.pairs)
     top = shares[shares["group"] == "Topledere"]
-    spec = theme_donut(
+    chart = theme_donut(
         top,
         theme_colours(relay),
         number_locale=vega_number_locale("da"),
@@ -136,7 +137,11 @@ def test_donut_spec_carries_counts_colours_selection_and_description(relay):
         centre="19 spørgsmål",
         description="takeaway",
         tooltip_titles={"theme": "T", "count": "C", "share": "S"},
-    ).to_dict()
+    )
+    spec = chart.to_dict()
+    # The hole says the number over its word: on one line they touch the slices.
+    drawn = chart_svg(chart)
+    assert "<tspan>19</tspan><tspan" in drawn and ">spørgsmål</tspan>" in drawn
     assert spec["description"] == "takeaway"
     assert spec["params"][0]["name"] == "tema"
     scale = spec["layer"][0]["encoding"]["color"]["scale"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.export.formats import FORMATS, ExportFormat
+from dashboard.export.formats import FORMATS, ExportFormat, file_stem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from dashboard.i18n import Language
     from dashboard.slides import Agenda, Slide
 
-__all__ = ["FORMATS", "ExportFormat", "export_bytes"]
+__all__ = ["FORMATS", "ExportFormat", "export_bytes", "file_stem"]
 
 
 def export_bytes(

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from dashboard.slug import slug
+
+DEFAULT_STEM = "ledelsesstafet"
 
 
 @dataclass(frozen=True)
@@ -40,3 +45,10 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("csv", (".csv",), "text/csv", False),
     )
 }
+
+
+def file_stem(title: str | None, day: date | None) -> str:
+    """A file's name without its ending, after a meeting's title and date:
+    'krydspres-2026-12-03' ('ledelsesstafet-…' without a title)."""
+    stem = slug(title or "")[:60].strip("-") or DEFAULT_STEM
+    return f"{stem}-{day.isoformat()}" if day is not None else stem

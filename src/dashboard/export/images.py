@@ -73,10 +73,11 @@ def _cloud_svg(words: Words, legend: Legend, width: int, height: int) -> str:
     return cloud_svg(_frame(words), width, height, legend)
 
 
-def figure_png(figure: Figure) -> bytes:
-    """A slide's chart or word cloud as PNG bytes."""
+def figure_png(figure: Figure, scale: float = PNG_SCALE) -> bytes:
+    """A slide's chart (at `scale` times its CSS size) or word cloud (at its own size) as PNG
+    bytes."""
     if isinstance(figure, ChartFigure):
-        return chart_png(figure.chart)
+        return chart_png(figure.chart, scale)
     return _cloud_png(_words(figure.frequencies), figure.legend, figure.width, figure.height)
 
 

@@ -15,6 +15,7 @@ from dashboard import palette
 from dashboard.export.images import figure_png, figure_svg
 from dashboard.export.progress import Progress, each_slide
 from dashboard.i18n import Language, text
+from dashboard.slide_layout import card_labels
 from dashboard.slides import ChartFigure, Figure, Slide, Table, document_title, plain, runs
 
 STYLE = f"""
@@ -26,7 +27,7 @@ nav ol {{ columns: 2; font-size: 0.9rem; }}
 section {{ border-top: 1px solid {palette.RULE}; padding: 1.5rem 0; break-inside: avoid; }}
 h1 {{ font-size: 2.2rem; margin: 0.5rem 0 0; }}
 h2 {{ font-size: 1.5rem; margin: 0 0 0.5rem; }}
-.sub, .small, figcaption, .note {{ color: {palette.MUTED}; }}
+.sub, .small, figcaption {{ color: {palette.MUTED}; }}
 .small {{ font-size: 0.8rem; }}
 .label {{ color: {palette.ACCENT}; font-weight: 700; margin: 0.8rem 0 0.2rem; }}
 .figures {{ display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }}
@@ -82,13 +83,11 @@ def _body(slide: Slide, lang: Language) -> str:
     """What a slide holds besides its heading and small print."""
     parts = [_paragraphs([slide.subheading], "sub")]
     if slide.kind == "card":
-        answer = slide.answer if slide.answer.strip() else text("cards.no_answer", lang)
-        parts += [
-            f'<p class="label">{html.escape(text("cards.question", lang))}</p>',
-            _paragraphs([slide.question]),
-            f'<p class="label">{html.escape(text("cards.answer", lang))}</p>',
-            _paragraphs([answer]),
-        ]
+        parts.append(_paragraphs([slide.counter], "sub"))
+        texts = (slide.question, slide.answer)
+        for label, shown in zip(card_labels(slide, lang), texts, strict=True):
+            if shown:
+                parts += [f'<p class="label">{html.escape(label)}</p>', _paragraphs([shown])]
         if slide.notes:
             parts += [
                 f'<p class="label">{html.escape(text("export.notes", lang))}</p>',
@@ -105,13 +104,12 @@ def _body(slide: Slide, lang: Language) -> str:
         )
     if slide.table is not None:
         parts.append(_table(slide.table))
-    parts.append(_paragraphs([slide.note], "note"))
     return "".join(parts)
 
 
 def _entry(slide: Slide) -> str:
-    """A slide's line in the contents, as plain text: its heading, and a card's group and theme."""
-    return " · ".join(plain(part) for part in (slide.heading, slide.group, slide.theme) if part)
+    """A slide's line in the contents, as plain text: its heading, and a card's number."""
+    return " · ".join(plain(part) for part in (slide.heading, slide.counter) if part)
 
 
 def snapshot_html(
@@ -133,7 +131,7 @@ def snapshot_html(
         sections.append(
             f'<section id="dias-{number}" class="slide {slide.kind}">'
             f"<{tag}>{rich(slide.heading)}</{tag}>{_body(slide, lang)}"
-            f'<p class="small">{rich(slide.small_print)}</p></section>'
+            f'<p class="small">{rich(slide.source)}</p></section>'
         )
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'

@@ -219,7 +219,10 @@ TEXTS = {
         "en": "General slides in the meeting's presentation",
     },
     "meeting.slide.title": {"da": "Titel", "en": "Title"},
-    "meeting.slide.cakes": {"da": "Kager", "en": "Cakes"},
+    "meeting.slide.cakes": {
+        "da": "Temaernes fordeling (kager)",
+        "en": "How the themes divide (cakes)",
+    },
     "meeting.slide.clouds": {"da": "Ordskyer", "en": "Word clouds"},
     "meeting.slide.reflections": {"da": "Refleksioner", "en": "Reflections"},
     "meeting.order": {

@@ -36,16 +36,17 @@ TEXTS = {
     "themes.tooltip.group": {"da": "Gruppe", "en": "Group"},
     "themes.tooltip.count": {"da": "Spørgsmål", "en": "Questions"},
     "themes.tooltip.share": {"da": "Andel", "en": "Share"},
+    "themes.group_takeaway": {"da": "{group}: {takeaway}", "en": "{group}: {takeaway}"},
     "themes.donut_takeaway": {
-        "da": "{group}: {n} udvalgte spørgsmål fordelt på {k} temaer. Flest om {top}: "
+        "da": "{n} udvalgte spørgsmål fordelt på {k} temaer. Flest om {top}: "
         "{count} spørgsmål{each}, {share} af gruppens udvalgte spørgsmål.",
-        "en": "{group}: {n} selected questions over {k} themes. Most on {top}: "
+        "en": "{n} selected questions over {k} themes. Most on {top}: "
         "{count} questions{each}, {share} of the group's selected questions.",
     },
     "themes.totals_takeaway": {
-        "da": "{group}: {n} spørgsmål i hele stafetten fordelt på {k} temaer (oplyst i "
+        "da": "{n} spørgsmål i hele stafetten fordelt på {k} temaer (oplyst i "
         "metadatafilen). Flest om {top}: {count} spørgsmål{each}, {share}.",
-        "en": "{group}: {n} questions in the whole relay over {k} themes (stated in the metadata "
+        "en": "{n} questions in the whole relay over {k} themes (stated in the metadata "
         "file). Most on {top}: {count} questions{each}, {share}.",
     },
     "themes.and": {"da": "og", "en": "and"},

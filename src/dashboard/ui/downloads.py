@@ -3,22 +3,26 @@ and the libraries that make them (vl-convert, wordcloud, python-pptx …) are lo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.export import FORMATS, export_bytes
+from dashboard.export import FORMATS, export_bytes, file_stem
 from dashboard.i18n import Language, text
-from dashboard.slug import slug
+from dashboard.meetings import title_text
 from dashboard.ui import state
 
 if TYPE_CHECKING:
     import altair as alt
 
-    from dashboard.slides import Agenda, Slide
+    from dashboard.slides import Agenda
     from dashboard.text.cloud import Legend
+    from dashboard.ui.presentation import Deck
 
 
 def image_downloads(
@@ -86,11 +90,12 @@ def cloud_downloads(
     image_downloads(png, svg, name, identity, lang)
 
 
-def cards_downloads(cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None) -> None:
+def cards_downloads(
+    cards: pd.DataFrame, lang: Language, agenda: Agenda | None = None, stem: str = "kort"
+) -> None:
     """The cards as CSV (UTF-8 with BOM, for Excel) and XLSX; formulas neutralised. A
-    meeting's (`agenda`) name it and carry its date, order and notes."""
+    meeting's (`agenda`) carry its date, order and notes; `stem` names the files."""
     row = st.container(horizontal=True)
-    stem = _file_stem(agenda, "kort")
     for name, label in (("csv", "download.cards_csv"), ("xlsx", "download.cards_xlsx")):
         row.download_button(
             text(label, lang),
@@ -103,51 +108,107 @@ def cards_downloads(cards: pd.DataFrame, lang: Language, agenda: Agenda | None =
         )
 
 
-def _file_stem(agenda: Agenda | None, default: str) -> str:
-    """A file name for a meeting's export (from its title), else `default`."""
-    return (slug(agenda.title)[:80].strip("-") or default) if agenda is not None else default
+@dataclass
+class ExportProgress:
+    """How far the file of one format has come: written by the thread that makes it, read by
+    the page's progress bar while it polls."""
+
+    asked: int = 0  # clicks on the format's button
+    started: int = 0  # files begun
+    made: int = 0  # files finished (or failed)
+    fraction: float = 0.0
+    message: str = ""
+    failed: bool = False
+    since: float = field(default_factory=time.monotonic)
+
+    def report(self, fraction: float, message: str) -> None:
+        self.fraction, self.message = min(max(fraction, 0.0), 1.0), message
+
+    @property
+    def busy(self) -> bool:
+        """A click is waiting for its file (for at most `EXPORT_TIMEOUT` seconds)."""
+        return self.made < self.asked and time.monotonic() - self.since < EXPORT_TIMEOUT
 
 
-def presentation_downloads(
-    slides: list[Slide],
-    cards: pd.DataFrame,
-    fingerprint: str,
-    lang: Language,
-    agenda: Agenda | None = None,
-) -> None:
-    """PPTX, PDF and HTML of the slides: made on request with a progress bar, then saved; a
-    meeting's cards as CSV and XLSX too."""
-    # The last file made of each format, kept with what it was made from.
-    made = state.made_exports()
-    stem = _file_stem(agenda, "ledelsesstafet")
-    for column, name in zip(st.columns(3), ("pptx", "pdf", "html"), strict=True):
-        with column:
-            key = (fingerprint, tuple(cards["id"]), lang, agenda)
-            label = name.upper()
-            current = name in made and made[name][0] == key
-            if not current and st.button(
-                text("present.make", lang, format=label),
-                key=f"make-{name}",
-                icon=":material/build:",
-            ):
-                bar = st.progress(0.0)
+EXPORT_TIMEOUT = 120.0
+# How long a click waits for its file to be begun before the page runs on: milliseconds as a
+# rule, seconds on a busy machine.
+START_WAIT = 15.0
+SLIDE_FORMATS = ("pptx", "pdf", "html")  # the deck's files; a meeting's cards also as tables
 
-                def progress(fraction: float, message: str, bar=bar) -> None:
-                    bar.progress(min(max(fraction, 0.0), 1.0), text=message)
 
-                made[name] = (key, export_bytes(name, slides, cards, lang, progress, agenda))
-                bar.empty()
-                current = True
-            if current:
-                st.download_button(
-                    text("present.save", lang, format=label),
-                    made[name][1],
-                    file_name=f"{stem}.{FORMATS[name].suffix}",
-                    mime=FORMATS[name].mime,
-                    on_click="ignore",
-                    type="primary",
-                    icon=":material/download:",
-                    key=f"save-{name}",
-                )
-    if agenda is not None:
-        cards_downloads(cards, lang, agenda)
+def _asked(progress: ExportProgress) -> None:
+    """Download-button callback: the file is being made on another thread; watch it.
+
+    Streamlit forgets a download button's file function once the run this click starts has
+    ended; so the run waits here until the function has begun (a few milliseconds: the browser
+    asks for the file as it sends the click).
+    """
+    progress.asked += 1
+    progress.fraction, progress.message, progress.failed = 0.0, "", False
+    progress.since = time.monotonic()
+    while progress.started < progress.asked and time.monotonic() - progress.since < START_WAIT:
+        time.sleep(0.01)
+    if progress.started < progress.asked:  # the click named a file an earlier run offered
+        progress.asked = progress.started  # nothing to watch
+
+
+def _maker(file_format: str, deck: Deck, lang: Language, progress: ExportProgress):
+    """The function the download button calls for its file, reporting to `progress`."""
+
+    def make() -> bytes:
+        progress.started += 1
+        try:
+            return export_bytes(
+                file_format, deck.slides, deck.cards, lang, progress.report, deck.agenda
+            )
+        except Exception:
+            progress.failed = True
+            raise
+        finally:
+            progress.made += 1
+
+    return make
+
+
+@st.fragment(run_every="0.5s")
+def _progress_bars(lang: Language) -> None:
+    """While a file is being made: its progress; then that it is done (or failed). It runs on
+    its own, never the whole page, which would make the other buttons' files unknown."""
+    for file_format, progress in state.export_progress().items():
+        label = file_format.upper()
+        if progress.busy:
+            message = progress.message or text("present.making", lang, format=label)
+            st.progress(progress.fraction, text=message)
+        elif progress.failed:
+            st.error(text("present.export_failed", lang, format=label))
+
+
+def presentation_downloads(deck: Deck, lang: Language) -> None:
+    """One button per format: a click makes the file (with a progress bar) and saves it, named
+    after the meeting and its date; a meeting's cards also as CSV and XLSX."""
+    meeting = deck.meeting
+    stem = (
+        file_stem(title_text(meeting.title, lang), meeting.date)
+        if meeting is not None
+        else file_stem(None, date.today())
+    )
+    trackers = state.export_progress()
+    row = st.container(horizontal=True)
+    for file_format in SLIDE_FORMATS:
+        progress = trackers.setdefault(file_format, ExportProgress())
+        row.download_button(
+            text("present.download", lang, format=file_format.upper()),
+            _maker(file_format, deck, lang, progress),
+            file_name=f"{stem}.{FORMATS[file_format].suffix}",
+            mime=FORMATS[file_format].mime,
+            on_click=_asked,
+            args=(progress,),
+            icon=":material/download:",
+            type="primary" if file_format == "pptx" else "secondary",
+            key=f"download-{file_format}",
+        )
+    if any(progress.asked for progress in trackers.values()):
+        _progress_bars(lang)  # from the first click until the page runs again
+    if deck.agenda is not None:
+        cards_downloads(deck.cards, lang, deck.agenda, stem)

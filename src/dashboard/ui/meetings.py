@@ -18,7 +18,7 @@ import streamlit as st
 
 from dashboard.i18n import Language, text
 from dashboard.markup import escape_label, escape_markdown, inert_markdown
-from dashboard.meetings import author_text, date_text, note_line, time_text
+from dashboard.meetings import author_text, date_text, note_line, time_text, title_text
 from dashboard.relay import Relay, read_relay_bytes
 from dashboard.store import (
     Meeting,
@@ -33,6 +33,7 @@ from dashboard.store import (
     add_tag,
     copy_meeting,
     create_meeting,
+    current_slide,
     database_url,
     delete_meeting,
     get_meeting,
@@ -47,6 +48,7 @@ from dashboard.store import (
     rename_meeting,
     save_relay,
     saved_relays,
+    set_current_slide,
     set_general_slide,
     set_meeting_date,
     tag_labels,
@@ -269,8 +271,36 @@ def _show_relay_of(meeting: Meeting, lang: Language) -> bool:
 
 
 def meeting_label(meeting, lang: Language) -> str:
-    """A meeting's title and date as Markdown that shows them as typed."""
-    return f"{escape_markdown(meeting.title)} · {date_text(meeting.date, lang)}"
+    """A meeting's title and date as Markdown that shows them as typed (an unnamed one's in
+    `lang`)."""
+    return f"{escape_markdown(title_text(meeting.title, lang))} · {date_text(meeting.date, lang)}"
+
+
+# --- Presenting: where the presenter is ---------------------------------------------------------
+
+
+def publish_step(meeting_id: str, step: int) -> None:
+    """Tell the meeting's audience where its presenter is (`step` of the deck, from 1).
+
+    Not a write through `perform`: where a presenter is, is presenter state, not an edit of
+    the meeting. A reader presenting a meeting steps its audience as an editor does, without
+    being asked for a name; the store neither versions nor audits it. A database that does not
+    answer leaves the audience where it was, and the presenter's view says so.
+    """
+    try:
+        set_current_slide(shared_store(), meeting_id, step)
+    except (StoreUnavailable, NotFound):
+        st.session_state[state.PUBLISH_FAILED] = True
+    else:
+        st.session_state.pop(state.PUBLISH_FAILED, None)
+
+
+def published_step(meeting_id: str) -> int | None:
+    """Where the meeting's presenter is (a step from 1); None when it cannot be read."""
+    try:
+        return current_slide(shared_store(), meeting_id)
+    except (StoreUnavailable, NotFound):
+        return None
 
 
 # --- Starring cards -----------------------------------------------------------------------------
@@ -655,6 +685,17 @@ def switch_slide(meeting_id: str, slide: str, key: str) -> None:
     perform(write)
 
 
+def only_cards(meeting_id: str) -> None:
+    """Button callback: *kun kort* – every general slide of the meeting off, in one click."""
+
+    def write(store: Store, author: str) -> str:
+        for slide in GENERAL_SLIDE_LABELS:
+            set_general_slide(store, meeting_id, slide, False, author=author)
+        return "meeting.saved_slides"
+
+    perform(write)
+
+
 GENERAL_SLIDE_LABELS = {
     "title": "meeting.slide.title",
     "cakes": "meeting.slide.cakes",
@@ -777,7 +818,7 @@ def _delete_dialog(summary, lang: Language) -> None:
             text(
                 "meeting.delete_ask",
                 lang,
-                title=escape_markdown(summary.title),
+                title=escape_markdown(title_text(summary.title, lang)),
                 n=summary.card_count,
             )
         )

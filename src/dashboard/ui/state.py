@@ -29,7 +29,11 @@ PICKED_THEME = "valgt"
 WORDS_KIND = "ord_i"
 WORDS_TOP = "antal"
 WORD = "ord"
-SLIDE = "dias"
+SLIDE = "dias"  # the slide shown (kept by the presentation's buttons, not by a widget)
+# Which screen of a presentation: the projected slide alone, or the presenter's view; without
+# it, the page that builds the deck. Kept by the presentation's buttons and links.
+SCREEN = "skaerm"
+PROJECTOR, PRESENTER = "laerred", "taler"  # its values: ASCII, as a link carries them
 CARD_VIEW = "visning"  # the cards page: full cards, or compact (the answer folds out)
 ONLY_NOTED = "noter"  # the cards page: only cards with notes
 CARD_TAGS = "maerke"  # the cards page: only cards with these tags (members' labels)
@@ -69,6 +73,11 @@ URL_PARAMETERS: dict[str, tuple[str, str]] = {
     "h_q": ("tvaerlaesning", "right column: the search"),
     "h_del": ("tvaerlaesning", "right column: questions, answers or both"),
     SLIDE: ("praesentation", "the slide shown"),
+    SCREEN: (
+        "praesentation",
+        "laerred: the projected slide alone; taler: the presenter's view (current and next "
+        "slide, notes, source, clock), which the projector follows",
+    ),
     MEETING: (
         "every page",
         "the current meeting's id: the cards starred go into it, the deck shows it",
@@ -76,6 +85,8 @@ URL_PARAMETERS: dict[str, tuple[str, str]] = {
 }
 # URL parameters the frame keeps itself rather than a widget bound to them.
 URL_PARAMETERS_KEPT_BY_THE_FRAME = frozenset({MEETING})
+# All those kept by code rather than a bound widget: the frame's and the presentation's.
+URL_PARAMETERS_KEPT_BY_CODE = URL_PARAMETERS_KEPT_BY_THE_FRAME | {SLIDE, SCREEN}
 
 # --- In the session only ------------------------------------------------------------------------
 UPLOADED_RELAY = "uploaded_relay"
@@ -94,8 +105,18 @@ LAST_SAVED = "last_saved"  # when this session last saved something
 # The dialog a member opened, as (kind, target): a card's notes ("card", card id), a meeting
 # card's note ("discussion", card id), a meeting's "rename" or "delete" (meeting id).
 OPEN_DIALOG = "open_dialog"
-REVEALED_SLIDE = "revealed_slide"
-EXPORTS = "exports"  # the last file made of each format, with what it was made from
+# Presenting: the step this screen shows (an index into the deck's steps: a card's question,
+# then its answer), the presenter's step an audience view last saw published, when the
+# presenter's view was opened (for its clock), and the general slides of a deck without a
+# meeting (a meeting keeps its own in the database).
+STEP = "present_step"
+FOLLOWED_STEP = "followed_step"
+PRESENTING_SINCE = "presenting_since"
+PUBLISH_FAILED = "publish_failed"  # the presenter's step could not be saved for the audience
+DECK_PARTS = "deck_parts"
+# Exports made when their button is clicked: each format's progress, read by the page while
+# the file is made on another thread.
+EXPORT_PROGRESS = "export_progress"
 VIEWER = "viewer"  # who is looking (ui.access.Viewer), worked out on every run
 UPLOADED_TABLE = "upload_table"  # the Data page's file widgets
 UPLOADED_METADATA = "upload_metadata"
@@ -105,9 +126,26 @@ USE_UPLOADED_RELAY = "use_uploaded_relay"
 BACK_TO_STARTUP = "back_to_startup"
 SAVE_RELAY = "save_relay"
 COPY_LINK = "copy_link"
+START_SHOW = "start_show"
+ONLY_CARDS = "only_cards"
+LEAVE_SHOW = "leave_show"
+# Stepping: each key a clicker or keyboard sends has a button of its own (a button takes one
+# shortcut); the first of each kind is shown, the others only listen.
 PREVIOUS_SLIDE = "previous_slide"
 NEXT_SLIDE = "next_slide"
-REVEAL_ANSWER = "reveal"
+FIRST_SLIDE = "first_slide"
+LAST_SLIDE = "last_slide"
+STEP_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
+    # button kind: (key, shortcut) of each of its buttons
+    "next": (
+        (NEXT_SLIDE, "Right"),
+        ("next_slide_pagedown", "PageDown"),
+        ("next_slide_space", "Space"),
+    ),
+    "previous": ((PREVIOUS_SLIDE, "Left"), ("previous_slide_pageup", "PageUp")),
+    "first": ((FIRST_SLIDE, "Home"),),
+    "last": ((LAST_SLIDE, "End"),),
+}
 
 CARD_FILTER_DEFAULTS = {
     CARD_GROUPS: [],
@@ -256,23 +294,56 @@ def remembered_card_filter() -> CardFilter | None:
     return st.session_state.get(CARD_FILTER)
 
 
-def step_slide(by: int, total: int) -> None:
-    """Button callback: move `by` slides, staying within 1..total."""
-    st.session_state[SLIDE] = min(max(st.session_state.get(SLIDE, 1) + by, 1), total)
+def screen() -> str:
+    """The presentation's screen in the URL: PROJECTOR, PRESENTER, or '' (building the deck)."""
+    shown = st.query_params.get(SCREEN, "")
+    return shown if shown in (PROJECTOR, PRESENTER) else ""
 
 
-def answer_revealed(number: int) -> bool:
-    return st.session_state.get(REVEALED_SLIDE) == number
+def show_screen(shown: str, slide: int | None = None) -> None:
+    """Button callback: open the presentation's `shown` screen ('' to build the deck), at
+    `slide` (counted from 1) if given."""
+    st.session_state.pop(STEP, None)
+    st.session_state.pop(FOLLOWED_STEP, None)
+    st.session_state.pop(PRESENTING_SINCE, None)
+    if shown:
+        st.query_params[SCREEN] = shown
+    else:
+        st.query_params.pop(SCREEN, None)
+    if slide is None:
+        st.query_params.pop(SLIDE, None)
+    else:
+        st.query_params[SLIDE] = str(slide)
 
 
-def toggle_answer(number: int) -> None:
-    """Button callback: show or hide the answer on slide `number`."""
-    st.session_state[REVEALED_SLIDE] = None if answer_revealed(number) else number
+def slide_in_url() -> int | None:
+    """The slide the URL names (counted from 1), if it names a whole number."""
+    value = st.query_params.get(SLIDE, "")
+    return int(value) if value.isdigit() else None
 
 
-def made_exports() -> dict[str, tuple[tuple, bytes]]:
-    """The last file made of each format in this session, keyed by format name."""
-    return st.session_state.setdefault(EXPORTS, {})
+def shown_step() -> int | None:
+    return st.session_state.get(STEP)
+
+
+def show_step(step: int, slide: int) -> None:
+    """This screen shows step `step` (of the deck's steps), which is on slide `slide` (from 1)."""
+    st.session_state[STEP] = step
+    st.query_params[SLIDE] = str(slide)
+
+
+def deck_parts(default: frozenset[str]) -> frozenset[str]:
+    """The general slides chosen for a deck without a meeting (`default` until chosen)."""
+    return st.session_state.get(DECK_PARTS, default)
+
+
+def set_deck_parts(parts: frozenset[str]) -> None:
+    st.session_state[DECK_PARTS] = parts
+
+
+def export_progress() -> dict:
+    """Each export format's progress in this session, by format name."""
+    return st.session_state.setdefault(EXPORT_PROGRESS, {})
 
 
 # --- Who is looking -----------------------------------------------------------------------------
