@@ -351,11 +351,7 @@ def clouds_slide(
     """Each group's word cloud of its `top` terms, side by side, saying they are computed."""
     labels = relay.group_labels(lang)
     colours = leaning_colours(category_leanings(index, "group", kind), relay.groups)
-    entries = legend(
-        {group: text("words.leans_to", lang, name=labels[group]) for group in relay.groups},
-        relay.groups,
-        text("words.legend.neutral", lang),
-    )
+    meanings = {group: text("words.leans_to", lang, name=labels[group]) for group in relay.groups}
     figures = []
     for group in relay.groups:
         terms = frequencies(index, group, None, kind)
@@ -371,7 +367,10 @@ def clouds_slide(
                 frequencies=rows,
                 description=text("words.cloud_alt", lang, selection=labels[group], terms=listed),
                 caption=text("words.computed", lang, n_words=total),
-                legend=entries,
+                # Only the colours this cloud uses.
+                legend=legend(
+                    meanings, relay.groups, text("words.legend.neutral", lang), set(rows["colour"])
+                ),
                 width=SLIDE_CLOUD_WIDTH,
                 height=SLIDE_CLOUD_HEIGHT,
             )

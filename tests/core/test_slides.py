@@ -228,3 +228,10 @@ def test_a_card_takes_two_steps_question_then_answer(relay):
         Step(2, False),
         Step(2, True),
     )
+
+
+def test_a_cloud_slide_explains_only_the_colours_its_clouds_use(slides):
+    clouds = next(s for s in slides if s.kind == "clouds")
+    for figure in clouds.figures:
+        explained = {colour for colour, _ in figure.legend}
+        assert explained == set(figure.frequencies["colour"])
