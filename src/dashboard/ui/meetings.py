@@ -674,6 +674,25 @@ def move(meeting_id: str, card_id: str, steps: int, version: int) -> None:
     perform(write)
 
 
+def order_buttons(
+    where, meeting: Meeting, card_id: str, position: int, last: int, lang: Language
+) -> None:
+    """Up and down for the card at `position` (of 0…`last`) in the meeting's order, in the
+    container `where`: disabled at the ends and for readers."""
+    for steps, label, icon in (
+        (-1, "meeting.up", ":material/arrow_upward:"),
+        (1, "meeting.down", ":material/arrow_downward:"),
+    ):
+        where.button(
+            text(label, lang),
+            key=state.move_key(card_id, steps),
+            icon=icon,
+            on_click=move,
+            args=(meeting.id, card_id, steps, meeting.version),
+            disabled=position == (0 if steps < 0 else last) or not state.may_edit(),
+        )
+
+
 def switch_slide(meeting_id: str, slide: str, key: str) -> None:
     """Toggle callback: a general slide of the meeting on or off."""
     shown = bool(st.session_state.get(key))
@@ -887,18 +906,7 @@ def meeting_editor(meeting: Meeting, relay: Relay, lang: Language) -> None:
             listed = f"\n\n{notes_markdown(notes, lang)}" if notes else ""
             st.markdown(f"**{position + 1}.** {body}{listed}")
             row = st.container(horizontal=True)
-            for steps, label, icon in (
-                (-1, "meeting.up", ":material/arrow_upward:"),
-                (1, "meeting.down", ":material/arrow_downward:"),
-            ):
-                row.button(
-                    text(label, lang),
-                    key=state.move_key(card.id, steps),
-                    icon=icon,
-                    on_click=move,
-                    args=(meeting.id, card.id, steps, meeting.version),
-                    disabled=position == (0 if steps < 0 else last) or not state.may_edit(),
-                )
+            order_buttons(row, meeting, card.id, position, last, lang)
             row.button(
                 text("cards.unstar", lang),
                 key=state.star_key(card.id),

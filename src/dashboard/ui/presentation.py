@@ -483,18 +483,7 @@ def _order(deck: Deck, lang: Language) -> None:
             )
             if meeting is None:
                 continue
-            for steps, label, icon in (
-                (-1, "meeting.up", ":material/arrow_upward:"),
-                (1, "meeting.down", ":material/arrow_downward:"),
-            ):
-                st.button(
-                    text(label, lang),
-                    key=state.move_key(card.id, steps),
-                    icon=icon,
-                    on_click=meetings.move,
-                    args=(meeting.id, card.id, steps, meeting.version),
-                    disabled=position == (0 if steps < 0 else last) or not state.may_edit(),
-                )
+            meetings.order_buttons(st, meeting, card.id, position, last, lang)
 
 
 def _opening(question: str, words: int = 14) -> str:
